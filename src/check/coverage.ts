@@ -1,0 +1,42 @@
+import type { Sentence } from '../anchor/sentences.js';
+import type { Workspace } from '../load/workspace.js';
+import type { VerifyContext } from './verify-context.js';
+
+export interface StoryCoverage {
+  storyId: string;
+  sentences: Sentence[];
+  /** Sentences no resolved anchor overlaps. */
+  uncovered: Sentence[];
+  claims: number;
+  /** Claims whose anchor resolved to one place (exactly, normalised or moved). */
+  anchored: number;
+  /** Share of sentences covered, 0–100, one decimal. */
+  percent: number;
+}
+
+/** Which sentences of a story have at least one claim anchored in them. */
+export function storyCoverage(workspace: Workspace, verify: VerifyContext, storyId: string): StoryCoverage | undefined {
+  const text = verify.storyText(storyId);
+  if (!text?.ok) return undefined;
+  const claims = workspace.claimsOf(storyId).filter((claim) => claim.valid);
+  const spans: [number, number][] = [];
+  for (const claim of claims) {
+    const resolution = verify.anchors.get(claim);
+    if (resolution && 'start' in resolution) spans.push([resolution.start, resolution.end]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  // Sentences and spans are both sorted by start, so one sweep decides overlap for every sentence.
+  const uncovered: Sentence[] = [];
+  let first = 0;
+  let reach = -1;
+  for (const sentence of text.sentences) {
+    while (first < spans.length && spans[first]![0] < sentence.end) {
+      reach = Math.max(reach, spans[first]![1]);
+      first++;
+    }
+    if (!(reach > sentence.start)) uncovered.push(sentence);
+  }
+  const total = text.sentences.length;
+  const percent = total === 0 ? 100 : Math.floor(((total - uncovered.length) / total) * 1000) / 10;
+  return { storyId, sentences: text.sentences, uncovered, claims: claims.length, anchored: spans.length, percent };
+}

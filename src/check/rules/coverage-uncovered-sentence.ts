@@ -1,0 +1,28 @@
+import { defineRule } from '../rule.js';
+import { storyCoverage } from '../coverage.js';
+
+/** Longest excerpt of the sentence quoted in the message. */
+const EXCERPT = 80;
+
+export const coverageUncoveredSentence = defineRule({
+  id: 'coverage/uncovered-sentence',
+  severity: 'info',
+  summary: 'A sentence (or heading) of the story has no claim anchored in it.',
+  stage: 'verify',
+  check({ workspace, verify, report }) {
+    for (const story of workspace.valid('Story')) {
+      const coverage = storyCoverage(workspace, verify, story.value.id);
+      const text = verify.storyText(story.value.id);
+      if (!coverage || !text?.ok) continue;
+      for (const sentence of coverage.uncovered) {
+        const body = text.text.slice(sentence.start, sentence.end);
+        const excerpt = body.length > EXCERPT ? `${body.slice(0, EXCERPT - 3)}...` : body;
+        report({
+          record: story,
+          message: `no claim is anchored in this ${sentence.heading ? 'heading' : 'sentence'}: "${excerpt}"`,
+          place: { file: text.file, start: text.index.positionAt(sentence.start), end: text.index.positionAt(sentence.end) },
+        });
+      }
+    }
+  },
+});

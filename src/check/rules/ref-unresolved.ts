@@ -1,0 +1,41 @@
+import type { LoadedRecord, RecordKind } from '../../model/records.js';
+import { didYouMean } from '../../model/suggest.js';
+import { joinPointer } from '../../load/locate.js';
+import { defineRule, type RuleContext } from '../rule.js';
+
+/** Every id a valid record refers to, with the kind it must name and where it sits. */
+export function* references(record: LoadedRecord): Generator<{ kind: RecordKind; id: string; pointer: string }> {
+  if (record.kind !== 'Claim') return;
+  const claim = (record as LoadedRecord<'Claim'>).value;
+  yield { kind: 'Story', id: claim.story, pointer: '/story' };
+  for (const [i, attribution] of claim.attribution.entries()) {
+    yield { kind: 'Source', id: attribution.source, pointer: joinPointer(['attribution', i, 'source']) };
+    for (const [j, via] of (attribution.via ?? []).entries()) yield { kind: 'Source', id: via, pointer: joinPointer(['attribution', i, 'via', j]) };
+  }
+  for (const [i, evidence] of (claim.evidence ?? []).entries()) {
+    if (evidence.origin !== undefined) yield { kind: 'Source', id: evidence.origin, pointer: joinPointer(['evidence', i, 'origin']) };
+  }
+  for (const [i, id] of (claim.derivedFrom ?? []).entries()) yield { kind: 'Claim', id, pointer: joinPointer(['derivedFrom', i]) };
+  for (const [i, id] of (claim.contradicts ?? []).entries()) yield { kind: 'Claim', id, pointer: joinPointer(['contradicts', i]) };
+}
+
+export const refUnresolved = defineRule({
+  id: 'ref/unresolved',
+  severity: 'error',
+  summary: 'A record refers to a Story, Source or Claim id that no record has.',
+  stage: 'validate',
+  check({ workspace, report }: RuleContext) {
+    for (const record of workspace.records) {
+      if (!record.valid) continue;
+      for (const reference of references(record)) {
+        const index = workspace.index(reference.kind);
+        if (index.has(reference.id)) continue;
+        report({
+          record,
+          message: `no ${reference.kind} has id "${reference.id}"${didYouMean(reference.id, index.keys())}`,
+          place: { file: record.file, docIndex: record.docIndex, pointer: reference.pointer, part: 'value' },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { resolveSelector, type AnchorResolution } from '../anchor/resolve.js';
+import { splitSentences, type Sentence } from '../anchor/sentences.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { lastCommitDates } from '../load/git-dates.js';
+import { recordDirectory } from '../load/load-records.js';
+import { repoPath } from '../load/root.js';
+import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
+import { TextIndex } from '../load/text-index.js';
+import type { Workspace } from '../load/workspace.js';
+import type { LoadedRecord } from '../model/records.js';
+import type { Thresholds } from './thresholds.js';
+
+export type StoryText =
+  | { ok: true; file: string; text: string; index: TextIndex; sha256: string; sentences: Sentence[] }
+  | { ok: false; file: string | undefined; reason: string };
+
+export type EvidenceState =
+  | { state: 'ok'; sha256: string; file: string }
+  | { state: 'missing'; reason: string; file: string }
+  | { state: 'outside'; reason: string };
+
+/** Everything verify reads from disk, read once: story texts, anchor resolutions, archived evidence. */
+export class VerifyContext {
+  readonly storyTexts = new Map<string, StoryText>();
+  readonly anchors = new Map<LoadedRecord<'Claim'>, AnchorResolution>();
+  /** Per claim, the state of each evidence item that names an archive, by index. */
+  readonly evidence = new Map<LoadedRecord<'Claim'>, Map<number, EvidenceState>>();
+  /** Per story id, the date its text last changed: the later of its `retrieved` date and its last git commit. */
+  readonly textChangedOn = new Map<string, string>();
+
+  private constructor(readonly workspace: Workspace) {}
+
+  static async prepare(workspace: Workspace, thresholds: Thresholds): Promise<VerifyContext> {
+    const context = new VerifyContext(workspace);
+    for (const story of workspace.valid('Story')) {
+      if (workspace.stories.get(story.id ?? '') !== story) continue;
+      context.storyTexts.set(story.value.id, await readStoryText(workspace.root, story, thresholds.maxEvidenceBytes));
+    }
+    for (const claim of workspace.valid('Claim')) {
+      const text = context.storyTexts.get(claim.value.story);
+      if (text?.ok) context.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
+      const states = new Map<number, EvidenceState>();
+      for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
+        if (evidence.archive !== undefined) states.set(index, await readEvidence(workspace.root, claim, evidence.archive, thresholds.maxEvidenceBytes));
+      }
+      if (states.size > 0) context.evidence.set(claim, states);
+    }
+    await context.datesOfTextChanges();
+    return context;
+  }
+
+  /** Git is asked only when some claim has a review to compare against. */
+  private async datesOfTextChanges(): Promise<void> {
+    const reviewed = this.workspace.valid('Claim').some((claim) => claim.value.review !== undefined);
+    if (!reviewed) return;
+    const texts = [...this.storyTexts].filter((entry): entry is [string, Extract<StoryText, { ok: true }>] => entry[1].ok);
+    const committed = await lastCommitDates(this.workspace.root, texts.map(([, text]) => text.file));
+    for (const [storyId, text] of texts) {
+      const dates = [committed.get(text.file), this.workspace.stories.get(storyId)?.value.retrieved].filter((date): date is string => date !== undefined);
+      if (dates.length > 0) this.textChangedOn.set(storyId, dates.sort().at(-1)!);
+    }
+  }
+
+  storyText(storyId: string): StoryText | undefined {
+    return this.storyTexts.get(storyId);
+  }
+}
+
+async function readStoryText(root: string, story: LoadedRecord<'Story'>, maxBytes: number): Promise<StoryText> {
+  const resolved = resolveInsideRepository(root, recordDirectory(root, story), story.value.text);
+  if (!resolved.ok) return { ok: false, file: undefined, reason: resolved.reason };
+  const file = repoPath(root, resolved.absolute);
+  const read = await readRegularFile(resolved.absolute, maxBytes);
+  if (!read.ok) return { ok: false, file, reason: read.reason };
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return { ok: false, file, reason: `${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})` };
+  return { ok: true, file, text: decoded.text, index: new TextIndex(decoded.text), sha256: sha256(read.bytes), sentences: splitSentences(decoded.text) };
+}
+
+async function readEvidence(root: string, claim: LoadedRecord<'Claim'>, archive: string, maxBytes: number): Promise<EvidenceState> {
+  const resolved = resolveInsideRepository(root, recordDirectory(root, claim), archive);
+  if (!resolved.ok) return { state: 'outside', reason: resolved.reason };
+  const file = repoPath(root, resolved.absolute);
+  const read = await readRegularFile(resolved.absolute, maxBytes);
+  if (!read.ok) return { state: 'missing', reason: read.reason, file };
+  return { state: 'ok', sha256: sha256(read.bytes), file };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+

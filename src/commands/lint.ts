@@ -1,0 +1,87 @@
+import { Option, type Command } from 'commander';
+import { ExitCode, UsageError } from '../exit.js';
+import type { Io } from '../io.js';
+import { runChecks } from '../check/run.js';
+import type { Stage } from '../check/rule.js';
+import { severityRank, type Severity } from '../model/diagnostic.js';
+import { chalkFor } from '../render/colour.js';
+import { DIAGNOSTICS_FORMATTERS } from '../render/diagnostics/index.js';
+import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
+import { emit } from './write-output.js';
+import { parseCount, resolveTarget } from './workspace-options.js';
+
+interface Output {
+  format: string;
+  out?: string;
+}
+
+interface LintOptions {
+  maxWarnings?: number;
+  quiet?: boolean;
+  failOn: Severity;
+  minCoverage?: number;
+}
+
+/** Adds the options `validate` and `verify` share and wires the action; `--out` pairs with the `--format` before it. */
+export function defineLintCommand(command: Command, stage: Stage, io: Io, setExit: (code: number) => void): Command {
+  const outputs: Output[] = [];
+  command
+    .argument('[paths...]', 'files, directories or globs of claim files (default: paths from claims.config.yaml, else claims/)')
+    .option('-f, --format <name>', `output format, repeatable: ${Object.keys(DIAGNOSTICS_FORMATTERS).join(', ')} (default: stylish)`, (format: string) => {
+      if (!(format in DIAGNOSTICS_FORMATTERS)) throw new UsageError(`unknown format "${format}"; choose one of: ${Object.keys(DIAGNOSTICS_FORMATTERS).join(', ')}`);
+      outputs.push({ format });
+      return format;
+    })
+    .option('-o, --out <file>', 'write the preceding --format to a file instead of stdout (atomically)', (out: string) => {
+      const last = outputs[outputs.length - 1];
+      if (!last) outputs.push({ format: 'stylish', out });
+      else if (last.out !== undefined) throw new UsageError(`--out "${out}" has no --format of its own; give --format before each --out`);
+      else last.out = out;
+      return out;
+    })
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount('--max-warnings'))
+    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'));
+  if (stage === 'verify') command.option('--min-coverage <percent>', 'fail when a story has less than this share of sentences covered', parseCount('--min-coverage'));
+  command.action(async (paths: string[], options: LintOptions) => {
+    setExit(await runLint(io, stage, paths, options, outputs.length > 0 ? outputs : [{ format: 'stylish' }]));
+  });
+  return command;
+}
+
+async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
+  const target = await resolveTarget(io, paths);
+  const run = await runChecks({ root: target.root, files: target.files, stage, config: target.config });
+  const report: DiagnosticsReport = {
+    command: stage,
+    files: run.workspace.files,
+    records: run.workspace.records.length,
+    diagnostics: options.quiet ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : run.diagnostics,
+    stories: run.stories,
+  };
+  for (const output of outputs) {
+    const formatter = DIAGNOSTICS_FORMATTERS[output.format]!;
+    // Colour only ever goes to the terminal, never into a file.
+    const chalk = chalkFor(output.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
+    await emit(io, formatter(report, { chalk, env: io.env }), output.out);
+  }
+  return exitCodeFor(run.diagnostics, run.stories, options, io);
+}
+
+function exitCodeFor(diagnostics: DiagnosticsReport['diagnostics'], stories: DiagnosticsReport['stories'], options: LintOptions, io: Io): number {
+  const counts = countDiagnostics(diagnostics);
+  const failing = diagnostics.some((diagnostic) => !diagnostic.suppression && severityRank[diagnostic.severity] >= severityRank[options.failOn]);
+  let code: number = failing ? ExitCode.Findings : ExitCode.Ok;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr(`claims: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+    code = ExitCode.Findings;
+  }
+  if (options.minCoverage !== undefined) {
+    for (const story of stories) {
+      if (story.coverage !== undefined && story.coverage >= options.minCoverage) continue;
+      io.stderr(`claims: story ${story.storyId} coverage ${story.coverage ?? 'unknown'}% is below --min-coverage ${options.minCoverage}%\n`);
+      code = ExitCode.Findings;
+    }
+  }
+  return code;
+}

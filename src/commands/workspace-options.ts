@@ -1,0 +1,31 @@
+import { UsageError } from '../exit.js';
+import type { Io } from '../io.js';
+import { catalogueView } from '../check/catalogue.js';
+import { loadConfig, type LoadedConfig } from '../load/config.js';
+import { discoverRecordFiles } from '../load/discover.js';
+import { findRoot } from '../load/root.js';
+
+export interface Target {
+  root: string;
+  config: LoadedConfig['config'];
+  files: string[];
+}
+
+/**
+ * Finds the repository root from the working directory, loads the config, and expands the paths given
+ * (relative to the working directory) or the configured ones (relative to the root; default `claims`).
+ */
+export async function resolveTarget(io: Io, paths: readonly string[]): Promise<Target> {
+  const root = findRoot(io.cwd);
+  const { config, file } = await loadConfig(root, catalogueView);
+  const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, file);
+  if (files.length === 0) throw new UsageError('no claim files found');
+  return { root, config, files };
+}
+
+export function parseCount(flag: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`${flag} needs a whole number, got "${value}"`);
+    return Number(value);
+  };
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { UsageError } from '../exit.js';
+import type { Config } from '../model/records.js';
+import { didYouMean } from '../model/suggest.js';
+import { describeSchemaErrors } from '../check/schema/messages.js';
+import { validateAgainst } from '../check/schema/schemas.js';
+import { decodeUtf8 } from './decode.js';
+import { LIMITS } from './limits.js';
+import { joinPointer, YamlLocator } from './locate.js';
+import { parseYamlText } from './parse-yaml.js';
+import { CONFIG_FILE } from './root.js';
+import { readRegularFile } from './safe-read.js';
+import { TextIndex } from './text-index.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file, when there is one. */
+  file: string | undefined;
+}
+
+export interface RuleCatalogueView {
+  ids: readonly string[];
+  isConfigurable(id: string): boolean;
+}
+
+/**
+ * Reads claims.config.yaml from the repository root, validating all of it before reporting, so every
+ * problem shows at once with its position. A broken config is a usage error (exit 2).
+ */
+export async function loadConfig(root: string, catalogue: RuleCatalogueView): Promise<LoadedConfig> {
+  const file = path.join(root, CONFIG_FILE);
+  const read = await readRegularFile(file, LIMITS.maxRecordFileBytes);
+  if (!read.ok && read.code === 'missing') return { config: {}, file: undefined };
+  const fail = (lines: string[]) => new UsageError(`invalid ${CONFIG_FILE}`, lines, `Fix ${CONFIG_FILE}; schemas/config.schema.json describes every setting.`);
+  if (!read.ok) throw fail([`${CONFIG_FILE}:1:1 ${read.reason}`]);
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) throw fail([`${CONFIG_FILE}:${decoded.problem.start.line}:${decoded.problem.start.column} ${decoded.problem.message}`]);
+  const index = new TextIndex(decoded.text);
+  const at = (offset: number) => {
+    const position = index.positionAt(offset);
+    return `${CONFIG_FILE}:${position.line}:${position.column}`;
+  };
+  const parsed = parseYamlText(decoded.text);
+  if (parsed.problems.length > 0) throw fail(parsed.problems.map((problem) => `${at(problem.start)} ${problem.message}`));
+  if (parsed.documents.length > 1) throw fail([`${at(parsed.documents[1]?.start ?? 0)} the config file must hold one document`]);
+  const value = parsed.documents[0]?.value ?? {};
+  const problems: { pointer: string; part: 'key' | 'value'; message: string }[] = describeSchemaErrors(validateAgainst('config', value));
+  const rules = (value as Config).rules;
+  if (problems.length === 0 && rules) {
+    for (const id of Object.keys(rules)) {
+      const pointer = joinPointer(['rules', id]);
+      if (!catalogue.ids.includes(id)) problems.push({ pointer, part: 'key', message: `unknown rule "${id}"${didYouMean(id, catalogue.ids)}` });
+      else if (!catalogue.isConfigurable(id)) problems.push({ pointer, part: 'key', message: `rule "${id}" cannot be reconfigured: later checks depend on it` });
+    }
+  }
+  if (problems.length > 0) {
+    const locator = new YamlLocator(decoded.text);
+    throw fail(problems.map((problem) => `${at(locator.locate(0, problem.pointer, problem.part).start)} ${problem.message}`));
+  }
+  return { config: value as Config, file };
+}

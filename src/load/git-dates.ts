@@ -1,0 +1,26 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * The date (YYYY-MM-DD, committer date) each file last changed in git, from one `git log` call.
+ * Files outside git history, or no git at all, are simply absent from the map.
+ */
+export async function lastCommitDates(root: string, files: readonly string[]): Promise<Map<string, string>> {
+  const dates = new Map<string, string>();
+  if (files.length === 0) return dates;
+  let output: string;
+  try {
+    ({ stdout: output } = await run('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', ...files], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
+  } catch {
+    return dates;
+  }
+  const wanted = new Set(files);
+  for (const entry of output.split('\0')) {
+    const [date, ...names] = entry.split('\n').filter((line) => line.length > 0);
+    if (!date) continue;
+    for (const name of names) if (wanted.has(name) && !dates.has(name)) dates.set(name, date);
+  }
+  return dates;
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { Finding } from '../check/finding.js';
+import { RECORD_KINDS, type LoadedRecord, type RecordKind, type RecordOfKind } from '../model/records.js';
+import { decodeUtf8 } from './decode.js';
+import { LIMITS } from './limits.js';
+import { parseYamlText } from './parse-yaml.js';
+import { repoPath } from './root.js';
+import { readRegularFile } from './safe-read.js';
+import { TextIndex } from './text-index.js';
+
+export interface LoadedFiles {
+  /** Every file checked, repository-relative, sorted. */
+  files: string[];
+  records: LoadedRecord[];
+  findings: Finding[];
+}
+
+/** Reads and parses every file; a file that cannot be read or parsed becomes findings, never an abort. */
+export async function loadRecordFiles(root: string, absoluteFiles: readonly string[]): Promise<LoadedFiles> {
+  const result: LoadedFiles = { files: [], records: [], findings: [] };
+  for (const absolute of absoluteFiles) {
+    const file = repoPath(root, absolute);
+    result.files.push(file);
+    await loadOne(absolute, file, result);
+  }
+  return result;
+}
+
+const FILE_START = { line: 1, column: 1 };
+const FILE_START_END = { line: 1, column: 2 };
+
+async function loadOne(absolute: string, file: string, result: LoadedFiles): Promise<void> {
+  const read = await readRegularFile(absolute, LIMITS.maxRecordFileBytes);
+  if (!read.ok) {
+    const ruleId = read.code === 'too-large' ? 'yaml/limit' : 'yaml/syntax';
+    result.findings.push({ ruleId, message: `cannot load: ${read.reason}`, place: { file, start: FILE_START, end: FILE_START_END } });
+    return;
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    result.findings.push({ ruleId: 'yaml/encoding', message: decoded.problem.message, place: { file, start: decoded.problem.start, end: decoded.problem.end } });
+    return;
+  }
+  const parsed = parseYamlText(decoded.text);
+  if (parsed.problems.length > 0) {
+    const index = new TextIndex(decoded.text);
+    for (const problem of parsed.problems) {
+      const first = problem.firstAt === undefined ? '' : ` (first defined at ${formatPosition(index.positionAt(problem.firstAt))})`;
+      result.findings.push({
+        ruleId: problem.ruleId,
+        message: problem.message + first,
+        place: { file, start: index.positionAt(problem.start), end: index.positionAt(Math.max(problem.end, problem.start + 1)) },
+      });
+    }
+  }
+  let records = 0;
+  parsed.documents.forEach((document, docIndex) => {
+    const { value } = document;
+    if (value === undefined) return;
+    if (value === null) return;
+    records++;
+    const record = toRecord(value, file, docIndex, result.findings);
+    if (record) result.records.push(record);
+  });
+  if (records === 0 && parsed.problems.length === 0) {
+    result.findings.push({ ruleId: 'schema', message: 'file holds no records; expected at least one Story, Source or Claim', place: { file, start: FILE_START, end: FILE_START_END } });
+  }
+}
+
+function formatPosition(position: { line: number; column: number }): string {
+  return `${position.line}:${position.column}`;
+}
+
+function toRecord(value: unknown, file: string, docIndex: number, findings: Finding[]): LoadedRecord | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const found = Array.isArray(value) ? 'a list' : `a ${typeof value === 'string' ? 'text' : typeof value} value`;
+    findings.push({ ruleId: 'schema', message: `a record must be a mapping with apiVersion, kind and id; found ${found}`, place: { file, docIndex, pointer: '', part: 'value' } });
+    return undefined;
+  }
+  const fields = value as Record<string, unknown>;
+  const kind = fields.kind;
+  const id = typeof fields.id === 'string' ? fields.id : undefined;
+  if (!RECORD_KINDS.includes(kind as RecordKind)) {
+    const message = kind === undefined ? `missing required field "kind" (one of: ${RECORD_KINDS.join(', ')})` : `kind must be one of: ${RECORD_KINDS.join(', ')}`;
+    findings.push({ ruleId: 'schema', message, place: { file, docIndex, pointer: kind === undefined ? '' : '/kind', part: kind === undefined ? 'key' : 'value' } });
+    return undefined;
+  }
+  return { kind: kind as RecordKind, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
+}
+
+/** Directory of a record's file, absolute, for resolving the paths the record names. */
+export function recordDirectory(root: string, record: LoadedRecord): string {
+  return path.dirname(path.resolve(root, record.file));
+}

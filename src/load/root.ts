@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const CONFIG_FILE = 'claims.config.yaml';
+
+/** The repository root: the nearest directory, walking up from `start`, with a claims.config.yaml or .git; else `start`. */
+export function findRoot(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, CONFIG_FILE)) || existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}
+
+/** Repository-relative POSIX path, the only form paths take in output. */
+export function repoPath(root: string, absolute: string): string {
+  const relative = path.relative(root, absolute);
+  return relative.split(path.sep).join('/') || '.';
+}

@@ -1,0 +1,91 @@
+import { constants, realpathSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string; code: 'missing' | 'not-file' | 'too-large' | 'unreadable' };
+
+/**
+ * Reads a regular file without following a final symlink and without blocking on FIFOs or devices;
+ * the size cap is checked with fstat before a byte is read.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<ReadResult> {
+  if (file.includes('\0')) return { ok: false, reason: 'path contains a NUL character', code: 'unreadable' };
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'file not found', code: 'missing' };
+    if (code === 'ELOOP') return { ok: false, reason: 'file is a symbolic link', code: 'not-file' };
+    return { ok: false, reason: `cannot open file (${code ?? 'error'})`, code: 'unreadable' };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file', code: 'not-file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`, code: 'too-large' };
+    const bytes = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const { bytesRead } = await handle.read(bytes, filled, stat.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { ok: true, bytes: bytes.subarray(0, filled) };
+  } catch (error) {
+    return { ok: false, reason: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, code: 'unreadable' };
+  } finally {
+    await handle.close();
+  }
+}
+
+const SEGMENT = /^[A-Za-z0-9._-]+$/;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+export type ResolveResult = { ok: true; absolute: string } | { ok: false; reason: string };
+
+/**
+ * Resolves a path a record names (relative to the record's directory) to an absolute path inside the
+ * repository, refusing on syntax first (the same rules on every OS), then lexically, then by realpath,
+ * so neither `..`, absolute paths nor symlinks can lead outside the tree.
+ */
+export function resolveInsideRepository(root: string, recordDir: string, named: string): ResolveResult {
+  const syntax = pathSyntaxProblem(named);
+  if (syntax) return { ok: false, reason: syntax };
+  const rootReal = realpathOr(root);
+  const absolute = path.resolve(recordDir, ...named.split('/'));
+  if (!isInside(path.resolve(root), absolute)) return { ok: false, reason: 'path leads outside the repository' };
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    // Missing files are the caller's concern; the lexical check above already held.
+    return { ok: true, absolute };
+  }
+  if (!isInside(rootReal, real)) return { ok: false, reason: 'path leads outside the repository through a symbolic link' };
+  return { ok: true, absolute: real };
+}
+
+function pathSyntaxProblem(named: string): string | undefined {
+  if (named.length === 0) return 'path is empty';
+  if (named.length > 1024) return 'path is longer than 1024 characters';
+  if (named.includes('\0')) return 'path contains a NUL character';
+  if (named.startsWith('/') || named.includes('\\') || named.includes(':')) return 'path must be relative, with "/" separators';
+  for (const segment of named.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') return 'path must not contain empty, "." or ".." segments';
+    if (!SEGMENT.test(segment)) return 'path segments may only hold letters, digits, ".", "_" and "-"';
+    if (segment.startsWith('-') || segment.endsWith('.') || WINDOWS_DEVICE.test(segment)) return `path segment "${segment}" is not portable`;
+  }
+  return undefined;
+}
+
+function isInside(root: string, candidate: string): boolean {
+  return candidate === root || candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function realpathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}

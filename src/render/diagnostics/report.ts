@@ -1,0 +1,46 @@
+import type { ChalkInstance } from 'chalk';
+import type { StorySummary } from '../../check/run.js';
+import type { Stage } from '../../check/rule.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+
+/** What a diagnostics formatter is given: the outcome of one `validate` or `verify` run. */
+export interface DiagnosticsReport {
+  command: Stage;
+  /** Every file checked, repository-relative, sorted. */
+  files: readonly string[];
+  records: number;
+  /** Diagnostics to show, sorted; `--quiet` has already removed all but errors. */
+  diagnostics: readonly Diagnostic[];
+  stories: readonly StorySummary[];
+}
+
+export interface FormatOptions {
+  chalk: ChalkInstance;
+  /** Environment, for formats that read CI variables. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export type DiagnosticsFormatter = (report: DiagnosticsReport, options: FormatOptions) => string;
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+/** Tallies by severity; suppressed diagnostics count only as suppressed. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.suppression) counts.suppressed++;
+    else if (diagnostic.severity === 'error') counts.errors++;
+    else if (diagnostic.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { terminalSafe } from '../encode/terminal.js';
+import { countDiagnostics, plural, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
+import type { ChalkInstance } from 'chalk';
+
+/** Grouped by file, one line per finding, then per-story lines (verify) and a summary line. */
+export const stylish: DiagnosticsFormatter = (report, { chalk }) => {
+  const shown = report.diagnostics.filter((diagnostic) => !diagnostic.suppression);
+  const lines: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of shown) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  for (const [file, diagnostics] of byFile) {
+    lines.push(chalk.underline(terminalSafe(file)));
+    const positionWidth = Math.max(...diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length));
+    for (const diagnostic of diagnostics) {
+      const position = `${diagnostic.line}:${diagnostic.column}`.padEnd(positionWidth);
+      lines.push(`  ${chalk.dim(position)}  ${severityLabel(chalk, diagnostic.severity)}  ${terminalSafe(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`);
+    }
+    lines.push('');
+  }
+  for (const story of report.stories) lines.push(storyLine(story));
+  if (report.stories.length > 0) lines.push('');
+  lines.push(summaryLine(report, chalk));
+  return `${lines.join('\n')}\n`;
+};
+
+function severityLabel(chalk: ChalkInstance, severity: Diagnostic['severity']): string {
+  if (severity === 'error') return chalk.red('error  ');
+  if (severity === 'warning') return chalk.yellow('warning');
+  return chalk.blue('info   ');
+}
+
+function storyLine(story: DiagnosticsReport['stories'][number]): string {
+  const coverage = story.coverage === undefined ? 'coverage unknown (text unreadable)' : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;
+  return `story ${story.storyId}: ${plural(story.claims, 'claim')}, ${story.anchored} anchored, ${coverage}, ${plural(story.errors, 'error')}, ${plural(story.warnings, 'warning')}`;
+}
+
+function summaryLine(report: DiagnosticsReport, chalk: ChalkInstance): string {
+  const counts = countDiagnostics(report.diagnostics);
+  const checked = `${plural(report.files.length, 'file')}, ${plural(report.records, 'record')} checked`;
+  const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
+  const problems = counts.errors + counts.warnings + counts.infos;
+  if (problems === 0) return chalk.green(`✔ ${checked}: no problems${suppressed}`);
+  const parts = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.infos > 0 ? `, ${counts.infos} info` : ''}${suppressed}`;
+  const colour = counts.errors > 0 ? chalk.red : counts.warnings > 0 ? chalk.yellow : chalk.blue;
+  return colour(`✖ ${plural(problems, 'problem')} (${parts}) in ${checked}`);
+}

@@ -1,0 +1,19 @@
+// C0 and C1 controls, DEL, bidi controls, zero-width and line/paragraph separators: shown as escapes so
+// record text can neither drive the terminal (colours, cursor, titles, clipboard) nor reorder what is shown.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Makes text from records, file names or parser messages inert on a terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (char) => {
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Like terminalSafe, but keeps line breaks and tabs, for multi-line text blocks. */
+export function terminalSafeBlock(text: string): string {
+  return text.split('\n').map((line) => terminalSafe(line.replace(/\t/g, '    '))).join('\n');
+}
