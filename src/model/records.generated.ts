@@ -105,9 +105,9 @@ export interface Source {
    */
   description: string;
   /**
-   * Terms of the source's information (AP definitions).
+   * Terms of the source's information (AP definitions); omit where no ground rule applies (a document, a recording, an unnamed collective).
    */
-  groundRule: 'on-record' | 'background' | 'deep-background' | 'off-record';
+  groundRule?: 'on-record' | 'background' | 'deep-background' | 'off-record';
   /**
    * Why and how an anonymous source is known; required when there is no name.
    */

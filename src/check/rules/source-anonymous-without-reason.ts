@@ -12,7 +12,7 @@ export const sourceAnonymousWithoutReason = defineRule({
       if (typeof reason === 'string' && reason.trim().length > 0) continue;
       report({
         record: source,
-        message: `anonymous source "${source.value.id}" has no reason for its anonymity; record why it was granted, or say the story gives none and suppress this with that reason`,
+        message: `anonymous source "${source.value.id}" has no reason for its anonymity; record why it was granted, or keep reason: null so this gap stays visible`,
         place: { file: source.file, docIndex: source.docIndex, pointer: '/anonymity/reason', part: 'value' },
       });
     }
