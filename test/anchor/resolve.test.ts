@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findApproximate } from '../../src/anchor/approximate.js';
+import { codePointOffset } from '../../src/anchor/offsets.js';
+import { resolveSelector } from '../../src/anchor/resolve.js';
+import { splitSentences } from '../../src/anchor/sentences.js';
+
+const story = 'The minister said the plan was sound. Critics said the plan was reckless. The plan was sound.';
+
+describe('resolveSelector', () => {
+  it('finds a unique exact quote', () => {
+    expect(resolveSelector(story, { exact: 'reckless' }, 0.75)).toEqual({ status: 'exact', start: 64, end: 72 });
+  });
+
+  it('reports several matches without context as ambiguous', () => {
+    const result = resolveSelector(story, { exact: 'the plan was sound' }, 0.75);
+    expect(result.status).toBe('exact');
+    const twice = resolveSelector(story, { exact: 'plan was sound' }, 0.75);
+    expect(twice).toEqual({ status: 'ambiguous', starts: [22, 78] });
+  });
+
+  it('lets prefix and suffix decide between matches', () => {
+    expect(resolveSelector(story, { exact: 'plan was sound', prefix: 'The ' }, 0.75)).toEqual({ status: 'exact', start: 78, end: 92 });
+    expect(resolveSelector(story, { exact: 'plan was sound', suffix: '. Critics' }, 0.75)).toEqual({ status: 'exact', start: 22, end: 36 });
+  });
+
+  it('matches curly against straight quotes and collapsed whitespace, and says so', () => {
+    const text = 'He called it "fake"  and\nleft.';
+    const result = resolveSelector(text, { exact: 'called it “fake” and left' }, 0.75);
+    expect(result).toEqual({ status: 'normalised', start: 3, end: 29 });
+  });
+
+  it('re-anchors an edited quote approximately, with a similarity score', () => {
+    const edited = 'The minister said the plan was sound. Critics said the scheme was reckless. The plan was sound.';
+    const result = resolveSelector(edited, { exact: 'Critics said the plan was reckless' }, 0.75);
+    expect(result.status).toBe('moved');
+    if (result.status !== 'moved') return;
+    expect(edited.slice(result.start, result.end)).toBe('Critics said the scheme was reckless');
+    expect(result.similarity).toBeGreaterThan(0.8);
+    expect(result.similarity).toBeLessThan(1);
+  });
+
+  it('gives up when nothing is close enough', () => {
+    expect(resolveSelector(story, { exact: 'an entirely different sentence' }, 0.75)).toEqual({ status: 'not-found' });
+  });
+});
+
+describe('findApproximate', () => {
+  it('returns start, end and distance of the best local match', () => {
+    expect(findApproximate('xxhelloxx', 'hallo', 1)).toEqual([{ start: 2, end: 7, distance: 1 }]);
+  });
+
+  it('stays linear enough for a long text', () => {
+    const text = 'lorem ipsum dolor sit amet '.repeat(4000);
+    const started = performance.now();
+    findApproximate(text, 'a quote that is not in the text at all, some sixty characters', 15);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('codePointOffset', () => {
+  it('counts an astral character once', () => {
+    expect(codePointOffset('a😀b', 3)).toBe(2);
+  });
+});
+
+describe('splitSentences', () => {
+  it('treats lines without end punctuation as headings and splits sentences with ICU rules', () => {
+    const text = 'A Heading\nFirst sentence. Second "quoted." Third?\n';
+    const sentences = splitSentences(text).map((sentence) => ({ text: text.slice(sentence.start, sentence.end), heading: sentence.heading }));
+    expect(sentences).toEqual([
+      { text: 'A Heading', heading: true },
+      { text: 'First sentence.', heading: false },
+      { text: 'Second "quoted."', heading: false },
+      { text: 'Third?', heading: false },
+    ]);
+  });
+
+  it('keeps offsets right across CRLF line breaks', () => {
+    const text = 'Head\r\nBody one. Body two.';
+    expect(splitSentences(text).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(['Head', 'Body one.', 'Body two.']);
+  });
+});
