@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../../paths.js';
+import { AJV_OPTIONS, FORMATS, SCHEMA_IDS } from './options.js';
 
 export const SCHEMA_KINDS = ['story', 'source', 'claim', 'config'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -15,30 +15,30 @@ export function readSchemaText(kind: SchemaKind | 'common'): string {
   return readFileSync(schemaPath(kind), 'utf8');
 }
 
-// ajv-formats is CommonJS; under Node's ESM interop its default export is the plugin function itself.
-const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
+type Validators = Record<SchemaKind, ValidateFunction>;
 
-let compiled: Map<SchemaKind, ValidateFunction> | undefined;
+/**
+ * The built CLI ships validators precompiled by scripts/build-validators.mjs, so neither ajv's compiler
+ * nor the schemas load at start; running from source (tests), they are compiled from the same schemas
+ * and options.
+ */
+const validators: Validators = ((await import(new URL('./validators.js', import.meta.url).href).catch(() => undefined)) as Validators | undefined) ?? (await compileAtRunTime());
 
-/** Compiles every schema once, on first use. */
-function validators(): Map<SchemaKind, ValidateFunction> {
-  if (compiled) return compiled;
-  // strictRequired is off only because source.schema.json requires `anonymity` when `name` is absent (if/not/required).
-  const ajv = new Ajv2020({ allErrors: true, ownProperties: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
-  addFormats(ajv, ['date', 'uri']);
+async function compileAtRunTime(): Promise<Validators> {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  // ajv-formats is CommonJS; under Node's ESM interop its default export is the plugin function itself.
+  const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>, formats: string[]) => void;
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  addFormats(ajv, [...FORMATS]);
   ajv.addSchema(JSON.parse(readSchemaText('common')));
-  compiled = new Map();
-  for (const kind of SCHEMA_KINDS) compiled.set(kind, ajv.compile(JSON.parse(readSchemaText(kind))));
-  return compiled;
+  for (const kind of SCHEMA_KINDS) ajv.addSchema(JSON.parse(readSchemaText(kind)));
+  return Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, ajv.getSchema(SCHEMA_IDS[kind])!])) as Validators;
 }
 
 /** Most schema errors kept per record: the byte cap bounds work, this bounds output. */
-const MAX_ERRORS = 20;
+export const MAX_ERRORS = 20;
 
 export function validateAgainst(kind: SchemaKind, value: unknown): ErrorObject[] {
-  const validate = validators().get(kind);
-  if (!validate) throw new Error(`no schema for ${kind}`);
+  const validate = validators[kind];
   return validate(value) ? [] : (validate.errors ?? []).slice(0, MAX_ERRORS * 5);
 }
-
-export { MAX_ERRORS };

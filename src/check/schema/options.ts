@@ -1,0 +1,22 @@
+/** The ajv settings every validator is built with, at run time or precompiled (scripts/build-validators.mjs). */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  ownProperties: true,
+  strict: true,
+  // Off only because source.schema.json requires `anonymity` when `name` is absent (if/not/required).
+  strictRequired: false,
+  verbose: true,
+  allowUnionTypes: true,
+} as const;
+
+/** Only the formats the schemas use: regex-based formats have had ReDoS bugs. */
+export const FORMATS = ['date', 'uri'] as const;
+
+const BASE = 'https://claims.dev/schemas/v1/';
+
+export const SCHEMA_IDS = {
+  story: `${BASE}story.schema.json`,
+  source: `${BASE}source.schema.json`,
+  claim: `${BASE}claim.schema.json`,
+  config: `${BASE}config.schema.json`,
+} as const;
