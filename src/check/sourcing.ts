@@ -38,10 +38,10 @@ export function hasSupportingEvidence(claim: Claim): boolean {
   return (claim.evidence ?? []).some((evidence) => evidence.relation === 'supports');
 }
 
-/** A source with no name is anonymous; an unknown id is treated as not anonymous (ref/unresolved reports it). */
+/** A valid source with no name is anonymous; an unknown or invalid one is not judged (ref/unresolved or schema reports it). */
 export function isAnonymous(workspace: Workspace, sourceId: string): boolean {
   const source = workspace.sources.get(sourceId);
-  return source !== undefined && source.value.name === undefined;
+  return source !== undefined && source.valid && source.value.name === undefined;
 }
 
 /** True when every attribution starts with an anonymous source and no evidence supports the claim. */

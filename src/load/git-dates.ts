@@ -4,15 +4,16 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
- * The date (YYYY-MM-DD, committer date) each file last changed in git, from one `git log` call.
- * Files outside git history, or no git at all, are simply absent from the map.
+ * The date (YYYY-MM-DD, committer date) each file was last modified in git, from one `git log` call.
+ * The commit that added a file is not a change to it. Files never modified, outside git history, or
+ * with no git at all are simply absent from the map.
  */
 export async function lastCommitDates(root: string, files: readonly string[]): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
   if (files.length === 0) return dates;
   let output: string;
   try {
-    ({ stdout: output } = await run('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', ...files], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout: output } = await run('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--diff-filter=M', '--', ...files], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
   } catch {
     return dates;
   }

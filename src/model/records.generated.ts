@@ -699,13 +699,13 @@ export interface Config {
       | 'very-likely'
       | 'almost-certain';
     /**
-     * Words and phrases that mark anchor text as hedged. Default: allegedly, reportedly, appeared to, appears to, seems, seemed, could, may, might, possibly, presumably, suggest(s/ed/ing).
+     * Words and phrases that mark anchor text as hedged. Default: allegedly, reportedly, apparently, appeared to, appears to, seems, seemed, could, may, might, possibly, presumably, suggest, suggests, suggested, suggesting, purportedly, unconfirmed.
      *
      * @maxItems 200
      */
     hedges?: string[];
     /**
-     * Phrases that make an anonymity reason boilerplate when the reason says little else. Default: not authorized to speak, not authorised to speak, spoke on condition of anonymity, requested anonymity, asked not to be named, because of the sensitivity.
+     * Phrases that make an anonymity reason boilerplate when the reason says little else. Default: not authorized to speak, not authorised to speak, not authorized to comment, not authorised to comment, on condition of anonymity, requested anonymity, asked not to be named, because of the sensitivity.
      *
      * @maxItems 200
      */

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../support/repo.js';
+import { fileURLToPath } from 'node:url';
 
-export const rulesDocsDir = path.join(projectRoot, 'docs', 'rules');
+export const rulesDocsDir = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 
 /** The page a rule id links to (`ruleDocsUrl`): "/" becomes "-". */
 export function rulePagePath(ruleId: string): string {
