@@ -1,12 +1,16 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, UsageError } from '../exit.js';
+import { CACHE_DIR } from '../load/run-cache.js';
 import type { Io } from '../io.js';
-import { runChecks } from '../check/run.js';
 import type { Stage } from '../check/rule.js';
 import { severityRank, type Severity } from '../model/diagnostic.js';
 import { chalkFor } from '../render/colour.js';
+import { githubStepSummary } from '../render/diagnostics/github.js';
 import { DIAGNOSTICS_FORMATTERS } from '../render/diagnostics/index.js';
 import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
+import { checkWithCache } from './cached-checks.js';
 import { emit } from './write-output.js';
 import { parseCount, resolveTarget } from './workspace-options.js';
 
@@ -20,6 +24,7 @@ interface LintOptions {
   quiet?: boolean;
   failOn: Severity;
   minCoverage?: number;
+  cache: boolean;
 }
 
 /** Adds the options `validate` and `verify` share and wires the action; `--out` pairs with the `--format` before it. */
@@ -41,6 +46,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
     })
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount('--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--no-cache', `do not read or write the result cache (${CACHE_DIR}/ at the repository root)`)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'));
   if (stage === 'verify') command.option('--min-coverage <percent>', 'fail when a story has less than this share of sentences covered', parseCount('--min-coverage'));
   command.action(async (paths: string[], options: LintOptions) => {
@@ -51,11 +57,11 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
 
 async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
   const target = await resolveTarget(io, paths);
-  const run = await runChecks({ root: target.root, files: target.files, stage, config: target.config });
+  const run = await checkWithCache(target, stage, options.cache);
   const report: DiagnosticsReport = {
     command: stage,
-    files: run.workspace.files,
-    records: run.workspace.records.length,
+    files: run.files,
+    records: run.records,
     diagnostics: options.quiet ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : run.diagnostics,
     stories: run.stories,
   };
@@ -65,7 +71,19 @@ async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptio
     const chalk = chalkFor(output.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
     await emit(io, formatter(report, { chalk, env: io.env }), output.out);
   }
+  if (outputs.some((output) => output.format === 'github')) await appendStepSummary(io, githubStepSummary(report));
   return exitCodeFor(run.diagnostics, run.stories, options, io);
+}
+
+/** With `--format github` inside GitHub Actions, also appends the findings table to the job summary; a failure there only warns. */
+async function appendStepSummary(io: Io, summary: string): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  try {
+    await appendFile(path.resolve(io.cwd, file), summary);
+  } catch (error) {
+    io.stderr(`claims: cannot append to GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+  }
 }
 
 function exitCodeFor(diagnostics: DiagnosticsReport['diagnostics'], stories: DiagnosticsReport['stories'], options: LintOptions, io: Io): number {

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { RULES } from '../../check/catalogue.js';
+import { compareText, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import { packageJson, ruleDocsUrl } from '../../paths.js';
+import type { DiagnosticsFormatter } from './report.js';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** The partialFingerprints key; bump the version if what goes into the hash changes. */
+export const FINGERPRINT_KEY = 'claims/v1';
+
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0: one run, the whole rule catalogue as the driver's rules, every finding as a result
+ * (suppressed ones carry an in-source suppression with its reason), paths relative to %SRCROOT%.
+ */
+export const sarif: DiagnosticsFormatter = (report) => {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const files = [...new Set([...report.files, ...report.diagnostics.map((diagnostic) => diagnostic.file)])].sort(compareText);
+  const fileIndex = new Map(files.map((file, index) => [file, index]));
+  const fingerprints = fingerprintsOf(report.diagnostics);
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'claims',
+            version: packageJson.version,
+            semanticVersion: packageJson.version,
+            informationUri: packageJson.homepage,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              ...friendlyName(rule.id),
+              shortDescription: { text: rule.summary },
+              helpUri: ruleDocsUrl(rule.id),
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository checked (the directory holding .git or claims.config.yaml).' } } },
+        // Record files and the story texts they anchor in: all were read and checked by this run.
+        artifacts: files.map((file) => ({ location: { uri: uriReference(file), uriBaseId: SRCROOT }, roles: ['analysisTarget'] })),
+        results: report.diagnostics.map((diagnostic, index) => ({
+          ruleId: diagnostic.ruleId,
+          ...(ruleIndex.has(diagnostic.ruleId) ? { ruleIndex: ruleIndex.get(diagnostic.ruleId) } : {}),
+          level: LEVEL[diagnostic.severity],
+          message: { text: diagnostic.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uriReference(diagnostic.file), uriBaseId: SRCROOT, index: fileIndex.get(diagnostic.file) },
+                region: region(diagnostic),
+              },
+            },
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] },
+          ...(diagnostic.suppression ? { suppressions: [{ kind: 'inSource', justification: diagnostic.suppression.reason }] } : {}),
+        })),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+/**
+ * The Pascal-case "friendly name" SARIF viewers show (`ref/unresolved` → `RefUnresolved`); left out when it
+ * would only repeat the id (`schema`), as SARIF §3.49.7 asks.
+ */
+function friendlyName(ruleId: string): { name?: string } {
+  const name = ruleId.replace(/(?:^|[/-])([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  return name.toLowerCase() === ruleId.toLowerCase() ? {} : { name };
+}
+
+/** 1-based, end exclusive, as the model and SARIF both count; a backwards end is collapsed onto the start. */
+function region(diagnostic: Diagnostic) {
+  const startLine = Math.max(1, diagnostic.line);
+  const startColumn = Math.max(1, diagnostic.column);
+  const backwards = diagnostic.endLine < startLine || (diagnostic.endLine === startLine && diagnostic.endColumn < startColumn);
+  return backwards ? { startLine, startColumn, endLine: startLine, endColumn: startColumn } : { startLine, startColumn, endLine: diagnostic.endLine, endColumn: Math.max(1, diagnostic.endColumn) };
+}
+
+/**
+ * A hash of what identifies a finding independently of where it sits (rule, file, record, pointer,
+ * message), so it survives lines shifting; identical findings are told apart by their order.
+ */
+function fingerprintsOf(diagnostics: readonly Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((diagnostic) => {
+    const identity = [diagnostic.ruleId, diagnostic.file, diagnostic.recordId ?? '', diagnostic.pointer ?? '', diagnostic.message].join('\u0000');
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    const hash = createHash('sha256').update(identity).digest('hex');
+    return occurrence === 1 ? hash : `${hash}:${occurrence}`;
+  });
+}
+
+/** A repository-relative POSIX path as a relative URI reference: each segment percent-encoded (RFC 3986). */
+export function uriReference(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')))
+    .join('/');
+}

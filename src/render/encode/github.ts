@@ -1,0 +1,51 @@
+import { terminalSafe } from './terminal.js';
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as `@actions/core` does:
+ * `%` first, then CR and LF in the message; properties also escape `:` and `,`. After escaping, no record
+ * text can end the command line, start a new one, or forge a property.
+ */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export type WorkflowCommand = 'error' | 'warning' | 'notice';
+
+/** One command line; properties with an undefined value are left out, as the toolkit does. */
+export function workflowCommand(command: WorkflowCommand, properties: Readonly<Record<string, string | number | undefined>>, message: string): string {
+  const list = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`;
+}
+
+/**
+ * Record text for an annotation message: line breaks and tabs kept (escaped on the wire), every other
+ * control, bidi or invisible character shown as an escape, because the Actions log is a terminal emulator.
+ */
+export function annotationText(text: string): string {
+  return text.replace(/[^\t\n\r]+/g, terminalSafe);
+}
+
+/** Longest cell, in code points, before it is cut with an ellipsis (long tokens break the table layout). */
+export const MARKDOWN_CELL_MAX = 500;
+
+/**
+ * Record text for one cell of a GitHub-flavoured Markdown table (the step summary): line breaks become
+ * `<br>`, controls and bidi characters are shown as escapes, every ASCII punctuation character is
+ * backslash-escaped (no `|` column, link, image, HTML, code span, emphasis or heading can form), and a
+ * WORD JOINER after `@` and `#` keeps mentions and issue references from linking or notifying.
+ */
+export function markdownCell(text: string, max = MARKDOWN_CELL_MAX): string {
+  const characters = [...text];
+  const clipped = characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+  return clipped
+    .split(/\r\n|\r|\n/)
+    .map((line) => terminalSafe(line).replace(/[!-/:-@[-`{-~]/g, (char) => (char === '@' ? '@\u2060' : char === '#' ? '\\#\u2060' : `\\${char}`)))
+    .join('<br>');
+}

@@ -1,0 +1,36 @@
+import { terminalSafe } from './terminal.js';
+
+// What XML 1.0 cannot carry at all (even as a character reference): lone surrogates, U+FFFE, U+FFFF.
+const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+
+/**
+ * Text from records made safe for any XML 1.0 document: C0 controls other than TAB, LF and CR, DEL, C1,
+ * bidi and invisible characters become visible escapes (`\x01`, `\u202e`), as on the terminal; the
+ * characters XML cannot represent become `\uXXXX`. TAB, LF and CR are kept.
+ */
+export function xmlSafe(text: string): string {
+  return text
+    .replace(/[^\t\n\r]+/g, terminalSafe)
+    .replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** An attribute value (to go between double quotes); TAB, LF and CR survive attribute normalisation. */
+export function xmlAttribute(text: string): string {
+  return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (char) => ATTRIBUTE_ENTITIES[char]!);
+}
+
+/** Character data as a CDATA section; every `]]>` is split across two sections. */
+export function xmlCdata(text: string): string {
+  return `<![CDATA[${xmlSafe(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
