@@ -28,6 +28,10 @@ export class VerifyContext {
   readonly evidence = new Map<LoadedRecord<'Claim'>, Map<number, EvidenceState>>();
   /** Per story id, the date its text last changed: the later of its `retrieved` date and its last git commit. */
   readonly textChangedOn = new Map<string, string>();
+  /** Every file a record named that this run tried to read, as (record directory, path as named). */
+  readonly namedFiles: { base: string; named: string }[] = [];
+  /** Whether git history was consulted (review/stale), so a cached result also depends on HEAD. */
+  usedGit = false;
 
   private constructor(readonly workspace: Workspace) {}
 
@@ -36,13 +40,16 @@ export class VerifyContext {
     for (const story of workspace.valid('Story')) {
       if (workspace.stories.get(story.id ?? '') !== story) continue;
       context.storyTexts.set(story.value.id, await readStoryText(workspace.root, story, thresholds.maxEvidenceBytes));
+      context.namedFiles.push({ base: recordDirectory(workspace.root, story), named: story.value.text });
     }
     for (const claim of workspace.valid('Claim')) {
       const text = context.storyTexts.get(claim.value.story);
       if (text?.ok) context.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
       const states = new Map<number, EvidenceState>();
       for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
-        if (evidence.archive !== undefined) states.set(index, await readEvidence(workspace.root, claim, evidence.archive, thresholds.maxEvidenceBytes));
+        if (evidence.archive === undefined) continue;
+        states.set(index, await readEvidence(workspace.root, claim, evidence.archive, thresholds.maxEvidenceBytes));
+        context.namedFiles.push({ base: recordDirectory(workspace.root, claim), named: evidence.archive });
       }
       if (states.size > 0) context.evidence.set(claim, states);
     }
@@ -54,6 +61,7 @@ export class VerifyContext {
   private async datesOfTextChanges(): Promise<void> {
     const reviewed = this.workspace.valid('Claim').some((claim) => claim.value.review !== undefined);
     if (!reviewed) return;
+    this.usedGit = true;
     const texts = [...this.storyTexts].filter((entry): entry is [string, Extract<StoryText, { ok: true }>] => entry[1].ok);
     const committed = await lastCommitDates(this.workspace.root, texts.map(([, text]) => text.file));
     for (const [storyId, text] of texts) {

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { runChecks, type CheckRun, type StorySummary } from '../check/run.js';
+import type { Stage } from '../check/rule.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { RunCache } from '../load/run-cache.js';
+import type { Target } from './workspace-options.js';
+
+/** What `validate` and `verify` report: all a formatter and the exit code need. */
+export interface LintResult {
+  files: string[];
+  records: number;
+  diagnostics: Diagnostic[];
+  stories: StorySummary[];
+}
+
+interface Stored {
+  result: LintResult;
+  /** HEAD when the run consulted git history, which the result then depends on. */
+  gitHead: string | undefined;
+}
+
+/** Identifies this build of claims (code and schemas); absent when running from source. */
+const buildId = (() => {
+  try {
+    return readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * Runs the checks, or returns the stored result of an identical earlier run: same build, config,
+ * command and file contents (see RunCache). Off with `--no-cache`, and when running from source.
+ */
+export async function checkWithCache(target: Target, stage: Stage, useCache: boolean): Promise<LintResult> {
+  if (!useCache || buildId === undefined) return resultOf(await runChecks({ ...target, stage }));
+  const cache = new RunCache(target.root);
+  const key = await cache.key({ settings: JSON.stringify({ stage, buildId, config: target.config }), files: target.files });
+  if (key !== undefined) {
+    const hit = await cache.lookup<Stored>(key);
+    if (hit && (hit.gitHead === undefined || hit.gitHead === (await gitHead(target.root)))) return hit.result;
+  }
+  const run = await runChecks({ ...target, stage });
+  const result = resultOf(run);
+  if (key !== undefined) {
+    const dependencies = await Promise.all((run.verify?.namedFiles ?? []).map(async ({ base, named }) => ({ base, named, state: await cache.dependencyState(base, named) })));
+    const stored: Stored = { result, gitHead: run.verify?.usedGit ? await gitHead(target.root) : undefined };
+    await cache.store(key, dependencies, stored);
+  }
+  return result;
+}
+
+function resultOf(run: CheckRun): LintResult {
+  return { files: [...run.workspace.files], records: run.workspace.records.length, diagnostics: run.diagnostics, stories: run.stories };
+}
+
+async function gitHead(root: string): Promise<string> {
+  try {
+    return (await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd: root })).stdout.trim();
+  } catch {
+    return 'none';
+  }
+}

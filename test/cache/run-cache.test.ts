@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJsonReport, runCli } from '../support/cli.js';
+import { makeRepo } from '../support/repo.js';
+
+const SOURCES = 'apiVersion: claims/v1\nkind: Source\nid: mayor\ntype: person\nname: Jane Doe\ndescription: the mayor\n';
+const CLAIM = `apiVersion: claims/v1
+kind: Claim
+id: vote
+story: s
+statement: The council voted.
+type: attributed-statement
+anchor: { exact: The council voted. }
+attribution: [{ source: mayor, relation: said }]
+confidence: { likelihood: likely, credibility: 2, rationale: She said so. }
+status: unreviewed
+`;
+const STORY = 'apiVersion: claims/v1\nkind: Story\nid: s\ntitle: S\ntext: story.txt\n';
+
+function repo() {
+  return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': 'The council voted.' } });
+}
+
+const validate = (cwd: string, ...args: string[]) => {
+  const result = runCli(['validate', '--format', 'json', ...args], { cwd });
+  return { code: result.code, report: parseJsonReport(result.stdout) };
+};
+
+/**
+ * Marks every stored result, so a later run that prints the mark provably answered from the cache
+ * rather than by checking again.
+ */
+function markStoredResults(cwd: string) {
+  const runs = path.join(cwd, '.claims-cache', 'runs');
+  for (const name of readdirSync(runs)) {
+    const entry = JSON.parse(readFileSync(path.join(runs, name), 'utf8'));
+    entry.result.result.records = 4242;
+    writeFileSync(path.join(runs, name), JSON.stringify(entry));
+  }
+}
+
+/** Moves a file's mtime into the past, so the stat shortcut cannot treat it as racily clean. */
+function age(file: string) {
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(file, past, past);
+}
+
+describe('the result cache', () => {
+  it('reuses a run, and misses when a Source referenced from another file changes', () => {
+    const cwd = repo();
+    expect(validate(cwd).report.diagnostics).toEqual([]);
+    expect(existsSync(path.join(cwd, '.claims-cache', 'files.json'))).toBe(true);
+    markStoredResults(cwd);
+    expect(validate(cwd).report.summary.records).toBe(4242);
+    // Only sources.yaml changes; claims.yaml, which refers to "mayor", is untouched.
+    writeFileSync(path.join(cwd, 'claims/sources.yaml'), SOURCES.replace('id: mayor', 'id: governor'));
+    const after = validate(cwd);
+    expect(after.code).toBe(1);
+    expect(after.report.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}`)).toEqual(['ref/unresolved claims/claims.yaml:8']);
+    expect(after.report.summary.records).toBe(3);
+  });
+
+  it('keys by content: a touched but unchanged file still hits, an edit of the same size misses', () => {
+    const cwd = repo();
+    const claims = path.join(cwd, 'claims/claims.yaml');
+    age(claims);
+    validate(cwd);
+    markStoredResults(cwd);
+    writeFileSync(claims, CLAIM);
+    age(claims);
+    expect(validate(cwd).report.summary.records).toBe(4242);
+    writeFileSync(claims, CLAIM.replace('status: unreviewed', 'status: unreveiwed'));
+    age(claims);
+    expect(validate(cwd).report.diagnostics.map((d) => d.ruleId)).toEqual(['schema']);
+  });
+
+  it('re-checks the story text verify read, even though no record changed', () => {
+    const cwd = repo();
+    const verify = () => parseJsonReport(runCli(['verify', '--format', 'json'], { cwd }).stdout);
+    expect(verify().diagnostics.filter((d) => d.ruleId.startsWith('anchor/'))).toEqual([]);
+    writeFileSync(path.join(cwd, 'claims/story.txt'), 'Nothing happened.');
+    expect(verify().diagnostics.filter((d) => d.ruleId.startsWith('anchor/')).map((d) => d.ruleId)).toEqual(['anchor/not-found']);
+  });
+
+  it('is safe to delete, ignores a corrupt entry, and is not used with --no-cache', () => {
+    const cwd = repo();
+    validate(cwd);
+    rmSync(path.join(cwd, '.claims-cache'), { recursive: true });
+    expect(validate(cwd).code).toBe(0);
+    writeFileSync(path.join(cwd, '.claims-cache', 'files.json'), '{ not json');
+    expect(validate(cwd).code).toBe(0);
+    const fresh = repo();
+    validate(fresh, '--no-cache');
+    expect(existsSync(path.join(fresh, '.claims-cache'))).toBe(false);
+  });
+
+  it('gives the same answer when two runs race to fill it', async () => {
+    const cwd = repo();
+    const { spawn } = await import('node:child_process');
+    const bin = path.resolve('bin/claims.js');
+    const once = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [bin, 'validate', '--format', 'json'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk));
+        child.on('close', () => resolve(out));
+      });
+    const outputs = await Promise.all([once(), once(), once(), once()]);
+    for (const output of outputs) expect(JSON.parse(output)).toEqual(JSON.parse(outputs[0]!));
+    expect(validate(cwd).report.diagnostics).toEqual([]);
+  });
+});
