@@ -5,6 +5,10 @@ import { packageJson } from './paths.js';
 import { terminalSafe } from './render/encode/terminal.js';
 import { defineLintCommand } from './commands/lint.js';
 import { defineSchemaCommand } from './commands/schema.js';
+import { defineListCommand } from './commands/list.js';
+import { defineShowCommand } from './commands/show.js';
+import { defineReportCommand } from './commands/report.js';
+import { defineGraphCommand } from './commands/graph.js';
 
 /** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -22,6 +26,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   defineLintCommand(program.command('validate').description('check records are well-formed: YAML, schema, ids and references'), 'validate', io, setExit);
   defineLintCommand(program.command('verify').description('run every check: anchors, hashes, sourcing, confidence, status, coverage'), 'verify', io, setExit);
   defineSchemaCommand(program.command('schema').description('print a record JSON Schema'), io, setExit);
+  defineListCommand(program.command('list').description('list claims, filtered and sorted, as a table, JSON, CSV or ids'), io, setExit);
+  defineShowCommand(program.command('show').description('show one claim: anchored sentence, sourcing chain, evidence, confidence, review, findings'), io, setExit);
+  defineReportCommand(program.command('report').description("the editors' sourcing report per story: markdown, html, csv, json or table"), io, setExit);
+  defineGraphCommand(program.command('graph').description('the provenance graph of claims and sources as Mermaid or DOT'), io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 
   try {

@@ -2,7 +2,7 @@ import { compareDiagnostics, compareText, type Diagnostic, type Severity } from 
 import type { Config, LoadedRecord } from '../model/records.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { LIMITS } from '../load/limits.js';
-import { loadRecordFiles } from '../load/load-records.js';
+import { loadAndValidate } from '../load/parallel.js';
 import { YamlLocator } from '../load/locate.js';
 import { readRegularFile } from '../load/safe-read.js';
 import { TextIndex } from '../load/text-index.js';
@@ -13,7 +13,6 @@ import { storyCoverage } from './coverage.js';
 import type { Finding } from './finding.js';
 import type { Stage } from './rule.js';
 import { unusedSuppressions } from './rules/suppress-unused.js';
-import { validateRecords } from './schema/validate-records.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
 
@@ -41,10 +40,10 @@ export interface StorySummary {
 }
 
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
-export async function runChecks(options: { root: string; files: readonly string[]; stage: Stage; config: Config }): Promise<CheckRun> {
+export async function runChecks(options: { root: string; files: readonly string[]; stage: Stage; config: Config; jobs?: number | undefined }): Promise<CheckRun> {
   const { root, stage, config } = options;
-  const loaded = await loadRecordFiles(root, options.files);
-  const findings: Finding[] = [...loaded.findings, ...validateRecords(loaded.records)];
+  const loaded = await loadAndValidate(root, options.files, options.jobs);
+  const findings: Finding[] = [...loaded.findings];
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);
   const verify = stage === 'verify' ? await VerifyContext.prepare(workspace, thresholds) : undefined;

@@ -34,15 +34,15 @@ const buildId = (() => {
  * Runs the checks, or returns the stored result of an identical earlier run: same build, config,
  * command and file contents (see RunCache). Off with `--no-cache`, and when running from source.
  */
-export async function checkWithCache(target: Target, stage: Stage, useCache: boolean): Promise<LintResult> {
-  if (!useCache || buildId === undefined) return resultOf(await runChecks({ ...target, stage }));
+export async function checkWithCache(target: Target, stage: Stage, useCache: boolean, jobs: number | undefined): Promise<LintResult> {
+  if (!useCache || buildId === undefined) return resultOf(await runChecks({ ...target, stage, jobs }));
   const cache = new RunCache(target.root);
   const key = await cache.key({ settings: JSON.stringify({ stage, buildId, config: target.config }), files: target.files });
   if (key !== undefined) {
     const hit = await cache.lookup<Stored>(key);
     if (hit && (hit.gitHead === undefined || hit.gitHead === (await gitHead(target.root)))) return hit.result;
   }
-  const run = await runChecks({ ...target, stage });
+  const run = await runChecks({ ...target, stage, jobs });
   const result = resultOf(run);
   if (key !== undefined) {
     const dependencies = await Promise.all((run.verify?.namedFiles ?? []).map(async ({ base, named }) => ({ base, named, state: await cache.dependencyState(base, named) })));

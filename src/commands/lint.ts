@@ -12,7 +12,7 @@ import { DIAGNOSTICS_FORMATTERS } from '../render/diagnostics/index.js';
 import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
 import { checkWithCache } from './cached-checks.js';
 import { emit } from './write-output.js';
-import { parseCount, resolveTarget } from './workspace-options.js';
+import { parseCount, parsePositive, resolveTarget } from './workspace-options.js';
 
 interface Output {
   format: string;
@@ -25,6 +25,7 @@ interface LintOptions {
   failOn: Severity;
   minCoverage?: number;
   cache: boolean;
+  jobs?: number;
 }
 
 /** Adds the options `validate` and `verify` share and wires the action; `--out` pairs with the `--format` before it. */
@@ -46,6 +47,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
     })
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount('--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('-j, --jobs <n>', 'worker threads for loading (default: automatic, 1 for small inputs)', parsePositive('--jobs'))
     .option('--no-cache', `do not read or write the result cache (${CACHE_DIR}/ at the repository root)`)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'));
   if (stage === 'verify') command.option('--min-coverage <percent>', 'fail when a story has less than this share of sentences covered', parseCount('--min-coverage'));
@@ -57,7 +59,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
 
 async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
   const target = await resolveTarget(io, paths);
-  const run = await checkWithCache(target, stage, options.cache);
+  const run = await checkWithCache(target, stage, options.cache, options.jobs);
   const report: DiagnosticsReport = {
     command: stage,
     files: run.files,

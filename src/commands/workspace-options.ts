@@ -29,3 +29,12 @@ export function parseCount(flag: string) {
     return Number(value);
   };
 }
+
+export function parsePositive(flag: string) {
+  const count = parseCount(flag);
+  return (value: string): number => {
+    const parsed = count(value);
+    if (parsed < 1) throw new UsageError(`${flag} needs a whole number of at least 1, got "${value}"`);
+    return parsed;
+  };
+}

@@ -41,21 +41,32 @@ export async function loadConfig(root: string, catalogue: RuleCatalogueView): Pr
     return `${CONFIG_FILE}:${position.line}:${position.column}`;
   };
   const parsed = parseYamlText(decoded.text);
-  if (parsed.problems.length > 0) throw fail(parsed.problems.map((problem) => `${at(problem.start)} ${problem.message}`));
+  if (parsed.problems.length > 0) {
+    throw fail(parsed.problems.map((problem) => `${at(problem.start)} ${problem.message}${problem.firstAt === undefined ? '' : ` (first defined at ${at(problem.firstAt).slice(CONFIG_FILE.length + 1)})`}`));
+  }
   if (parsed.documents.length > 1) throw fail([`${at(parsed.documents[1]?.start ?? 0)} the config file must hold one document`]);
   const value = parsed.documents[0]?.value ?? {};
-  const problems: { pointer: string; part: 'key' | 'value'; message: string }[] = describeSchemaErrors(validateAgainst('config', value));
+  const problems: { pointer: string; part: 'key' | 'value'; message: string }[] = describeSchemaErrors(validateAgainst('config', value)).map((problem) =>
+    // The schema messages call the whole value "record"; here it is the config file.
+    problem.pointer === '' ? { ...problem, message: problem.message.replace(/^record /, 'the config file ') } : problem,
+  );
   const rules = (value as Config).rules;
-  if (problems.length === 0 && rules) {
+  // Checked even when other settings are wrong, so one run shows every problem.
+  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+    const reported = new Set(problems.map((problem) => `${problem.part}:${problem.pointer}`));
     for (const id of Object.keys(rules)) {
       const pointer = joinPointer(['rules', id]);
+      if (reported.has(`key:${pointer}`)) continue;
       if (!catalogue.ids.includes(id)) problems.push({ pointer, part: 'key', message: `unknown rule "${id}"${didYouMean(id, catalogue.ids)}` });
       else if (!catalogue.isConfigurable(id)) problems.push({ pointer, part: 'key', message: `rule "${id}" cannot be reconfigured: later checks depend on it` });
     }
   }
   if (problems.length > 0) {
     const locator = new YamlLocator(decoded.text);
-    throw fail(problems.map((problem) => `${at(locator.locate(0, problem.pointer, problem.part).start)} ${problem.message}`));
+    const located = problems.map((problem) => ({ offset: locator.locate(0, problem.pointer, problem.part).start, message: problem.message }));
+    // In file order, as an editor shows them; the sort is stable for problems at one place.
+    located.sort((a, b) => a.offset - b.offset);
+    throw fail(located.map((problem) => `${at(problem.offset)} ${problem.message}`));
   }
   return { config: value as Config, file };
 }

@@ -3,7 +3,8 @@ import type { Finding } from '../check/finding.js';
 import { RECORD_KINDS, type LoadedRecord, type RecordKind, type RecordOfKind } from '../model/records.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
-import { parseYamlText } from './parse-yaml.js';
+import { parseYamlText, type ParsedFile } from './parse-yaml.js';
+import { fastParse } from './fast-parse.js';
 import { repoPath } from './root.js';
 import { readRegularFile } from './safe-read.js';
 import { TextIndex } from './text-index.js';
@@ -41,16 +42,16 @@ async function loadOne(absolute: string, file: string, result: LoadedFiles): Pro
     result.findings.push({ ruleId: 'yaml/encoding', message: decoded.problem.message, place: { file, start: decoded.problem.start, end: decoded.problem.end } });
     return;
   }
-  const parsed = parseYamlText(decoded.text);
+  const parsed = parseFast(decoded.text) ?? parseYamlText(decoded.text);
   if (parsed.problems.length > 0) {
     const index = new TextIndex(decoded.text);
     for (const problem of parsed.problems) {
       const first = problem.firstAt === undefined ? '' : ` (first defined at ${formatPosition(index.positionAt(problem.firstAt))})`;
-      result.findings.push({
-        ruleId: problem.ruleId,
-        message: problem.message + first,
-        place: { file, start: index.positionAt(problem.start), end: index.positionAt(Math.max(problem.end, problem.start + 1)) },
-      });
+      const start = index.positionAt(problem.start);
+      let end = index.positionAt(Math.max(problem.end, problem.start + 1));
+      // At the very end of the file there is no character left to cover; keep the range one column wide.
+      if (end.line === start.line && end.column <= start.column) end = { line: start.line, column: start.column + 1 };
+      result.findings.push({ ruleId: problem.ruleId, message: problem.message + first, place: { file, start, end } });
     }
   }
   let records = 0;
@@ -91,4 +92,10 @@ function toRecord(value: unknown, file: string, docIndex: number, findings: Find
 /** Directory of a record's file, absolute, for resolving the paths the record names. */
 export function recordDirectory(root: string, record: LoadedRecord): string {
   return path.dirname(path.resolve(root, record.file));
+}
+
+/** The common path (fast-parse.ts); undefined sends the file to the full parser for its diagnostics. */
+function parseFast(text: string): ParsedFile | undefined {
+  const values = fastParse(text);
+  return values && { documents: values.map((value) => ({ value, start: 0, end: 0 })), problems: [] };
 }

@@ -30,7 +30,7 @@ export function joinPointer(segments: readonly (string | number)[]): string {
 export class YamlLocator {
   private readonly docs: Document.Parsed[];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     let docs: Document.Parsed[] = [];
     try {
       docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
@@ -51,7 +51,8 @@ export class YamlLocator {
         if (!pair) break;
         keyNode = pair.key as Node;
         node = pair.value as Node | null;
-        if (node === null) {
+        // `review:` with nothing after it has an empty value node; the key is what a reader can see.
+        if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
           node = keyNode;
           break;
         }
@@ -66,17 +67,24 @@ export class YamlLocator {
     }
     const target = part === 'key' && keyNode ? keyNode : node;
     const range = target?.range ?? doc.range;
-    return firstLineOf(range[0], range[1], target, part);
+    return firstLineOf(this.text, range[0], range[1], target, part);
   }
 }
 
 /** A whole mapping or sequence is reported at its first line only, so the range stays readable. */
-function firstLineOf(start: number, end: number, node: Node | null, part: Part): Span {
+function firstLineOf(text: string, start: number, end: number, node: Node | null, part: Part): Span {
   if (node && (isMap(node) || isSeq(node)) && part === 'key') {
     const first = node.items[0];
     const firstNode = (isPair(first) ? first.key : first) as Node | undefined;
     const firstRange = firstNode?.range;
     if (firstRange) return { start: firstRange[0], end: firstRange[1] };
+  }
+  if (node && (isMap(node) || isSeq(node))) {
+    // A block collection's range runs past its last line break; stop at the end of its first line.
+    const lineBreak = text.slice(start, end).search(/\r?\n|\r/);
+    let lineEnd = lineBreak === -1 ? end : start + lineBreak;
+    while (lineEnd > start + 1 && /\s/.test(text[lineEnd - 1] ?? '')) lineEnd--;
+    return { start, end: lineEnd };
   }
   return { start, end: Math.max(end, start) };
 }

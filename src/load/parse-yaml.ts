@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node, type ParsedNode, type YAMLError } from 'yaml';
 import { describeCharacter, forbiddenCharacters } from './decode.js';
 import { LIMITS } from './limits.js';
 
@@ -20,6 +20,9 @@ export const YAML_OPTIONS = {
   intAsBigInt: false,
   keepSourceTokens: false,
 } as const;
+
+/** Most problems reported for one document: enough to fix the first ones, bounded for hostile files. */
+const MAX_PROBLEMS = 20;
 
 export type YamlRuleId = 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/encoding' | 'yaml/limit' | 'yaml/unsupported';
 
@@ -49,8 +52,10 @@ export interface ParsedFile {
 /** Parses every YAML document of a file into plain values, or located problems; never throws. */
 export function parseYamlText(text: string): ParsedFile {
   const problems = prescanLines(text);
+  if (problems.length === 0) problems.push(...prescanFlowDepth(text));
   if (problems.length > 0) return { documents: [], problems };
-  problems.push(...charactersProblems(text));
+  const badCharacters = forbiddenCharacters(text);
+  problems.push(...charactersProblems(badCharacters));
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
@@ -64,16 +69,20 @@ export function parseYamlText(text: string): ParsedFile {
     return { documents: [], problems: [{ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxDocuments} documents in one file`, start: 0, end: 0 }] };
   }
   const documents: ParsedDocument[] = [];
+  let previousEnd = 0;
   for (const doc of docs) {
-    const docProblems = documentProblems(doc);
+    const docProblems = documentProblems(doc, text, previousEnd);
+    previousEnd = doc.range[2];
     const start = doc.contents?.range[0] ?? doc.range[0];
     const end = doc.contents?.range[1] ?? doc.range[1];
-    if (docProblems.length > 0 || problems.length > 0) {
+    // A broken document loses only its own record; the file's other records are still checked.
+    const hasBadCharacter = badCharacters.some(({ offset }) => offset >= doc.range[0] && offset < doc.range[2]);
+    if (docProblems.length > 0 || hasBadCharacter) {
       problems.push(...docProblems);
       documents.push({ value: undefined, start, end });
       continue;
     }
-    const built = buildValue(doc.contents, problems);
+    const built = buildValue(doc.contents, text, problems);
     documents.push({ value: built, start, end });
   }
   return { documents, problems };
@@ -104,26 +113,125 @@ function prescanLines(text: string): ParseProblem[] {
   return [];
 }
 
-function charactersProblems(text: string): ParseProblem[] {
-  return forbiddenCharacters(text)
-    .slice(0, 20)
+const FLOW_OPEN = new Set(['[', '{']);
+const FLOW_CLOSE = new Set([']', '}']);
+/** The lexer's zero-width control tokens: document mode, scalar follows, unexpected end of flow. */
+const CONTROL_TOKENS = new Set(['\x02', '\x1f', '\x18']);
+
+/**
+ * Flow collections (`[[[[`) nested beyond the depth limit, found with the `yaml` lexer, which is iterative
+ * and knows quotes and comments. The composer recurses per flow level and, near the stack limit, can
+ * abort the whole process (a V8 fatal error that no try/catch sees), so this runs before it.
+ */
+function prescanFlowDepth(text: string): ParseProblem[] {
+  // Lexing costs a quarter of a parse; a file with too few brackets to nest that deep needs none.
+  let openers = 0;
+  for (let i = 0; i < text.length && openers <= LIMITS.maxDepth; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b || code === 0x7b) openers++;
+  }
+  if (openers <= LIMITS.maxDepth) return [];
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (CONTROL_TOKENS.has(token)) {
+      if (token === '\x18') depth = 0;
+      continue;
+    }
+    if (FLOW_OPEN.has(token) && ++depth > LIMITS.maxDepth) {
+      return [{ ruleId: 'yaml/limit', message: `nesting deeper than ${LIMITS.maxDepth} levels`, start: offset, end: offset + 1 }];
+    }
+    if (FLOW_CLOSE.has(token) && depth > 0) depth--;
+    offset += token.length;
+  }
+  return [];
+}
+
+function charactersProblems(found: readonly { offset: number; char: string }[]): ParseProblem[] {
+  return found
+    .slice(0, MAX_PROBLEMS)
     .map(({ offset, char }) => ({ ruleId: 'yaml/encoding' as const, message: `${describeCharacter(char)} is not allowed in a claims file`, start: offset, end: offset + char.length }));
 }
 
-function documentProblems(doc: Document.Parsed): ParseProblem[] {
+function documentProblems(doc: Document.Parsed, text: string, searchFrom: number): ParseProblem[] {
   const problems: ParseProblem[] = [];
-  for (const error of doc.errors.slice(0, 20)) {
-    problems.push({ ruleId: 'yaml/syntax', message: yamlMessage(error.message), start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) });
+  const seen = new Set<string>();
+  const add = (problem: ParseProblem) => {
+    // A parser that loses its way repeats one message at one place many times: one cause, one message.
+    const key = `${problem.start}:${problem.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push(problem);
+  };
+  for (const error of doc.errors) {
+    if (problems.length >= MAX_PROBLEMS) break;
+    add({ ruleId: 'yaml/syntax', ...describeYamlError(error, doc, text) });
   }
-  for (const warning of doc.warnings.slice(0, 20)) {
+  for (const warning of doc.warnings) {
+    if (problems.length >= MAX_PROBLEMS) break;
     const unsupported = warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_DIRECTIVE';
-    problems.push({ ruleId: unsupported ? 'yaml/unsupported' : 'yaml/syntax', message: yamlMessage(warning.message), start: warning.pos[0], end: Math.max(warning.pos[1], warning.pos[0] + 1) });
+    add({ ruleId: unsupported ? 'yaml/unsupported' : 'yaml/syntax', ...describeYamlError(warning, doc, text) });
   }
   const version = doc.directives?.yaml.explicit ? doc.directives.yaml.version : undefined;
   if (version !== undefined && version !== '1.2') {
-    problems.push({ ruleId: 'yaml/unsupported', message: `%YAML ${version} directive: claims files are YAML 1.2; remove the directive`, start: doc.range[0], end: doc.range[0] + 1 });
+    // The document's range starts at its `---`; the directive is the %YAML line before it.
+    const at = directiveOffset(text, searchFrom, doc.range[0]);
+    const lineEnd = text.slice(at).search(/\r?\n|$/) + at;
+    problems.push({ ruleId: 'yaml/unsupported', message: `%YAML ${version} directive: claims files are YAML 1.2; remove the directive`, start: at, end: Math.max(lineEnd, at + 1) });
   }
   return problems;
+}
+
+function directiveOffset(text: string, from: number, to: number): number {
+  const match = /^%YAML\b/m.exec(text.slice(from, to));
+  return match ? from + match.index : to;
+}
+
+/** The parser's message in plain words, placed where a person would look for the mistake. */
+function describeYamlError(error: YAMLError, doc: Document.Parsed, text: string): { message: string; start: number; end: number; ruleId?: YamlRuleId } {
+  const [start, end] = error.pos;
+  const span = { start, end: Math.max(end, start + 1) };
+  if (error.code === 'NON_STRING_KEY') {
+    // With stringKeys, a tagged key (`!!merge <<`), an alias key or a collection key ends up here.
+    const source = text.slice(start, end);
+    if (source.startsWith('!')) return { ...span, ruleId: 'yaml/unsupported', message: `tag ${source} is not allowed in claims files` };
+    if (source.startsWith('*')) return { ...span, ruleId: 'yaml/unsupported', message: `alias ${source} is not allowed in claims files; write the value out` };
+    return { ...span, message: 'a key must be plain text, not a list or a mapping' };
+  }
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^Unresolved tag: (.*)$/.exec(error.message)?.[1];
+    if (tag !== undefined) return { ...span, message: `tag ${displayTag(tag)} is not allowed in claims files` };
+  }
+  if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) {
+    // Reported where the file ends; the mistake is where the quoted text opens.
+    const opened = quotedScalarEndingAt(doc, start);
+    const quote = error.message.includes('"') ? '"' : "'";
+    if (opened !== undefined) return { start: opened, end: opened + 1, message: `quoted text is never closed: add the closing ${quote}` };
+  }
+  return { ...span, message: yamlMessage(error.message) };
+}
+
+/** Where the quoted scalar that runs to `end` starts, if the document holds one. */
+function quotedScalarEndingAt(doc: Document.Parsed, end: number): number | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      const range = node.range;
+      if (range && range[1] === end && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)) return range[0];
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `!!str` rather than `tag:yaml.org,2002:str`: the tag as the file spells it. */
+function displayTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 /** The parser's message without its trailing position, which our diagnostic already carries. */
@@ -135,40 +243,50 @@ function yamlMessage(message: string): string {
  * Builds the plain value of a document while rejecting what claim records never need and what makes
  * the `yaml` package slow or unsafe: anchors, aliases, tags, duplicate keys, deep nesting, huge scalars.
  */
-function buildValue(root: ParsedNode | null, problems: ParseProblem[]): unknown {
+function buildValue(root: ParsedNode | null, text: string, problems: ParseProblem[]): unknown {
   let nodes = 0;
   const before = problems.length;
+  const aliased = new Set<string>();
+  // Capped: a file of 50k anchors, or a billion-laughs ladder, must not become 50k findings.
+  const report = (problem: ParseProblem) => {
+    if (problems.length - before < MAX_PROBLEMS) problems.push(problem);
+  };
   const visit = (node: Node | null, depth: number): unknown => {
     if (node === null) return null;
     nodes++;
     const range = node.range ?? [0, 0, 0];
     if (nodes > LIMITS.maxNodes) {
-      if (nodes === LIMITS.maxNodes + 1) problems.push({ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxNodes} values in one file`, start: range[0], end: range[1] });
+      if (nodes === LIMITS.maxNodes + 1) report({ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxNodes} values in one file`, start: range[0], end: range[1] });
       return undefined;
     }
     if (isAlias(node)) {
-      problems.push({ ruleId: 'yaml/unsupported', message: `alias *${node.source} is not allowed in claims files; write the value out`, start: range[0], end: range[1] });
+      // Every use of one anchor has the same cause (and the same fix): report the first.
+      if (!aliased.has(node.source)) report({ ruleId: 'yaml/unsupported', message: `alias *${node.source} is not allowed in claims files; write the value out`, start: range[0], end: range[1] });
+      aliased.add(node.source);
       return undefined;
     }
     if (node.anchor) {
-      problems.push({ ruleId: 'yaml/unsupported', message: `anchor &${node.anchor} is not allowed in claims files`, start: range[0], end: range[1] });
+      const at = propertySpan(text, range[0], (property) => property === `&${node.anchor}`);
+      report({ ruleId: 'yaml/unsupported', message: `anchor &${node.anchor} is not allowed in claims files`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
     }
     if (node.tag) {
-      problems.push({ ruleId: 'yaml/unsupported', message: `tag ${node.tag} is not allowed in claims files`, start: range[0], end: range[1] });
+      const at = propertySpan(text, range[0], (property) => property.startsWith('!'));
+      const written = at ? text.slice(at.start, at.end) : displayTag(node.tag);
+      report({ ruleId: 'yaml/unsupported', message: `tag ${written} is not allowed in claims files`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
     }
     if (depth > LIMITS.maxDepth) {
-      problems.push({ ruleId: 'yaml/limit', message: `nesting deeper than ${LIMITS.maxDepth} levels`, start: range[0], end: range[1] });
+      report({ ruleId: 'yaml/limit', message: `nesting deeper than ${LIMITS.maxDepth} levels`, start: range[0], end: range[1] });
       return undefined;
     }
     if (isScalar(node)) {
       const value = node.value;
       if (typeof value === 'string') {
         if (value.length > LIMITS.maxScalarChars) {
-          problems.push({ ruleId: 'yaml/limit', message: `text longer than ${LIMITS.maxScalarChars} characters`, start: range[0], end: range[1] });
+          report({ ruleId: 'yaml/limit', message: `text longer than ${LIMITS.maxScalarChars} characters`, start: range[0], end: range[1] });
         }
         // Escapes such as "\e" or "\u202e" are legal YAML but smuggle control characters into values.
         const bad = forbiddenCharacters(value)[0];
-        if (bad) problems.push({ ruleId: 'yaml/encoding', message: `${describeCharacter(bad.char)} is not allowed in a value`, start: range[0], end: range[1] });
+        if (bad) report({ ruleId: 'yaml/encoding', message: `${describeCharacter(bad.char)} is not allowed in a value`, start: range[0], end: range[1] });
       }
       if (typeof value === 'number' && !Number.isFinite(value)) return String(node.source ?? value);
       return value;
@@ -184,7 +302,7 @@ function buildValue(root: ParsedNode | null, problems: ParseProblem[]): unknown 
         const keyRange = keyNode?.range ?? range;
         const first = seen.get(key);
         if (first !== undefined) {
-          problems.push({ ruleId: 'yaml/duplicate-key', message: `duplicate key "${key}"`, start: keyRange[0], end: keyRange[1], firstAt: first });
+          report({ ruleId: 'yaml/duplicate-key', message: `duplicate key "${key}"`, start: keyRange[0], end: keyRange[1], firstAt: first });
           continue;
         }
         seen.set(key, keyRange[0]);
@@ -199,4 +317,21 @@ function buildValue(root: ParsedNode | null, problems: ParseProblem[]): unknown 
   };
   const value = visit(root, 0);
   return problems.length > before ? undefined : value;
+}
+
+/**
+ * Where a node's anchor or tag is written: node ranges start after their properties (`&a !!str value`),
+ * and a finding about the property should point at the property.
+ */
+function propertySpan(text: string, nodeStart: number, wanted: (property: string) => boolean): { start: number; end: number } | undefined {
+  const from = Math.max(0, nodeStart - 1024);
+  const properties = /(?:[&!][^\s,[\]{}]*\s+)+$/.exec(text.slice(from, nodeStart));
+  if (!properties) return undefined;
+  const pattern = /[&!][^\s,[\]{}]*/g;
+  for (let match = pattern.exec(properties[0]); match; match = pattern.exec(properties[0])) {
+    if (!wanted(match[0])) continue;
+    const start = from + properties.index + match.index;
+    return { start, end: start + match[0].length };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { didYouMean } from '../../model/suggest.js';
+import { closestMatches, didYouMean } from '../../model/suggest.js';
 import { joinPointer, pointerSegments, type Part } from '../../load/locate.js';
 import { MAX_ERRORS } from './schemas.js';
 
@@ -24,10 +24,18 @@ const PRIORITY: Record<string, number> = { type: 0, const: 1, enum: 2, required:
 
 /** Turns ajv's errors into one human message per offending key or value. */
 export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProblem[] {
-  const candidates = errors
-    .filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'anyOf')
-    .map((error) => ({ error, problem: describe(error) }))
-    .sort((a, b) => (PRIORITY[a.error.keyword] ?? 9) - (PRIORITY[b.error.keyword] ?? 9));
+  const typos = misspelledFields(errors);
+  const relevant = errors.filter((error) => {
+    if (error.keyword === 'if' || error.keyword === 'oneOf' || error.keyword === 'anyOf') return false;
+    // ajv reports a bad key twice: the keyword that failed on the name, then `propertyNames`; keep the latter.
+    if (error.propertyName !== undefined) return false;
+    // A misspelt field is also a missing one; "unknown field (did you mean ...)" already says both.
+    if (error.keyword === 'required' && isMissingBecauseMisspelt(error, typos)) return false;
+    return true;
+  });
+  const candidates = [...missingFields(relevant), ...relevant.filter((error) => !isMissingField(error)).map((error) => ({ error, problem: describe(error) }))].sort(
+    (a, b) => (PRIORITY[a.error.keyword] ?? 9) - (PRIORITY[b.error.keyword] ?? 9),
+  );
   const byPlace = new Map<string, SchemaProblem>();
   const typeFailed: string[] = [];
   for (const { error, problem } of candidates) {
@@ -41,6 +49,71 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProb
   return [...byPlace.values()].slice(0, MAX_ERRORS);
 }
 
+function isMissingField(error: ErrorObject): boolean {
+  return error.keyword === 'required' || error.keyword === 'dependentRequired';
+}
+
+/** All the fields missing from one mapping, in one message: they share a place, and each must be shown. */
+function missingFields(errors: readonly ErrorObject[]): { error: ErrorObject; problem: SchemaProblem }[] {
+  const byPointer = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    if (!isMissingField(error)) continue;
+    byPointer.set(error.instancePath, [...(byPointer.get(error.instancePath) ?? []), error]);
+  }
+  return [...byPointer].map(([pointer, group]) => {
+    // Unconditional fields first: "x" and "y" (needed when ...) reads better than the other way round.
+    const ordered = [...group].sort((a, b) => Number(missingCondition(a) !== '') - Number(missingCondition(b) !== ''));
+    const where = pointer === '' ? '' : ` in ${fieldLabel(pointer)}`;
+    const fields = ordered.map((error) => ({ name: `"${String((error.params as { missingProperty: unknown }).missingProperty)}"`, condition: missingCondition(error) }));
+    const only = fields.length === 1 ? fields[0] : undefined;
+    const message = only
+      ? `missing required field ${only.name}${where}${only.condition}`
+      : `missing required fields ${listing(fields.map((field) => field.name + field.condition))}${where}`;
+    return { error: group[0]!, problem: { pointer, part: 'key' as const, message } };
+  });
+}
+
+function missingCondition(error: ErrorObject): string {
+  // A `then: required` is conditional; the only one in the schemas is Source's anonymity.
+  if (error.keyword === 'required') return error.schemaPath.includes('/then/') ? ' (needed when there is no name)' : '';
+  return ` (needed with "${String((error.params as { property?: unknown }).property)}")`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
+function listing(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** For each mapping with an unknown field, the known fields that field is probably a misspelling of. */
+function misspelledFields(errors: readonly ErrorObject[]): Map<string, Set<string>> {
+  const typos = new Map<string, Set<string>>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const [best] = closestMatches(String((error.params as { additionalProperty: unknown }).additionalProperty), knownFields(error), 1);
+    if (best === undefined) continue;
+    typos.set(error.instancePath, (typos.get(error.instancePath) ?? new Set()).add(best));
+  }
+  return typos;
+}
+
+function isMissingBecauseMisspelt(error: ErrorObject, typos: Map<string, Set<string>>): boolean {
+  const suggested = typos.get(error.instancePath);
+  if (!suggested) return false;
+  const missing = String((error.params as { missingProperty: unknown }).missingProperty);
+  if (suggested.has(missing)) return true;
+  // Source needs `anonymity` only because `name` is absent, and `nmae:` is what makes it absent.
+  const data = error.data as Record<string, unknown> | undefined;
+  return error.schemaPath.includes('/then/') && suggested.has('name') && data !== undefined && !Object.hasOwn(data, 'name');
+}
+
+function knownFields(error: ErrorObject): string[] {
+  return Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+}
+
 function describe(error: ErrorObject): SchemaProblem {
   const path = error.instancePath;
   const field = fieldLabel(path);
@@ -48,17 +121,9 @@ function describe(error: ErrorObject): SchemaProblem {
   const params = error.params as Record<string, unknown>;
   const actual = error.data;
   switch (error.keyword) {
-    case 'required': {
-      // A `then: required` is conditional; the only one in the schemas is Source's anonymity.
-      const condition = error.schemaPath.includes('/then/') ? ' (needed when there is no name)' : '';
-      return { pointer: path, part: 'key', message: `missing required field "${String(params.missingProperty)}"${where}${condition}` };
-    }
-    case 'dependentRequired':
-      return { pointer: path, part: 'key', message: `missing required field "${String(params.missingProperty)}"${where} (needed with "${String(params.property)}")` };
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { pointer: joinPointer([...pointerSegments(path), extra]), part: 'key', message: `unknown field "${extra}"${where}${didYouMean(extra, known)}` };
+      return { pointer: joinPointer([...pointerSegments(path), extra]), part: 'key', message: `unknown field "${extra}"${where}${didYouMean(extra, knownFields(error))}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -78,9 +143,9 @@ function describe(error: ErrorObject): SchemaProblem {
     case 'maxLength':
       return { pointer: path, part: 'value', message: `${field} must be at most ${String(params.limit)} characters long; found ${(actual as string).length}` };
     case 'minItems':
-      return { pointer: path, part: 'value', message: `${field} must list at least ${String(params.limit)} item(s)` };
+      return { pointer: path, part: 'value', message: `${field} must list at least ${plural(Number(params.limit), 'item')}` };
     case 'maxItems':
-      return { pointer: path, part: 'value', message: `${field} must list at most ${String(params.limit)} items; found ${(actual as unknown[]).length}` };
+      return { pointer: path, part: 'value', message: `${field} must list at most ${plural(Number(params.limit), 'item')}; found ${(actual as unknown[]).length}` };
     case 'minimum':
     case 'maximum':
       return { pointer: path, part: 'value', message: `${field} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}; found ${show(actual)}` };
@@ -88,8 +153,11 @@ function describe(error: ErrorObject): SchemaProblem {
       const items = actual as unknown[];
       return { pointer: joinPointer([...pointerSegments(path), Number(params.i)]), part: 'value', message: `${field} lists ${show(items[Number(params.i)])} more than once` };
     }
-    case 'propertyNames':
-      return { pointer: path, part: 'key', message: `${field} has a key that is not a rule id such as "sourcing/unattributed"` };
+    case 'propertyNames': {
+      // Only config `rules` constrains its keys: they must be rule ids.
+      const name = String(params.propertyName);
+      return { pointer: joinPointer([...pointerSegments(path), name]), part: 'key', message: `${JSON.stringify(name)} in ${field} is not a rule id such as "sourcing/unattributed"` };
+    }
     default:
       return { pointer: path, part: 'value', message: `${field} ${error.message ?? 'is invalid'}` };
   }

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { ExitCode, UsageError } from '../exit.js';
+import type { Io } from '../io.js';
+import { chalkFor } from '../render/colour.js';
+import { claimViews } from '../render/report/claim-view.js';
+import { renderShow } from '../render/report/show.js';
+import { closestMatches } from '../model/suggest.js';
+import { checkedWorkspace } from './report.js';
+
+/** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, confidence, review and open findings. */
+export function defineShowCommand(command: Command, io: Io, setExit: (code: number) => void): Command {
+  return command.argument('<id>', 'the claim id').action(async (id: string) => {
+    const run = await checkedWorkspace(io, 'verify');
+    const views = claimViews({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
+    const view = views.get(id);
+    if (!view) {
+      const close = closestMatches(id, views.keys(), 3);
+      const what = run.workspace.sources.has(id) ? `"${id}" is a source, not a claim` : run.workspace.claims.has(id) ? `claim "${id}" is invalid; run \`claims validate\`` : `no claim "${id}"`;
+      throw new UsageError(what, close.length > 0 ? [`did you mean: ${close.join(', ')}`] : [], 'Run `claims list --format ids` for every claim id.');
+    }
+    const text = run.verify?.storyText(view.storyId);
+    io.stdout(
+      renderShow(view, {
+        chalk: chalkFor(io),
+        storyTitle: run.workspace.stories.get(view.storyId)?.value.title,
+        text: text?.ok ? { text: text.text, sentences: text.sentences } : undefined,
+        textProblem: text && !text.ok ? text.reason : undefined,
+      }),
+    );
+    setExit(ExitCode.Ok);
+  });
+}

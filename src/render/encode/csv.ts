@@ -1,0 +1,22 @@
+import { terminalSafe } from './terminal.js';
+
+// The one place record text is made safe for CSV (RFC 4180, spreadsheet formula injection).
+
+/** A field starting with one of these is run as a formula by Excel, LibreOffice or Sheets (OWASP CSV Injection); a leading line break too, as CR becomes LF here. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
+ * One CSV field: line breaks kept as LF inside the quotes, other control and bidi characters shown as
+ * escapes, a leading formula character neutralised with `'`, `"` doubled, and always quoted.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const visible = text.split(/\r\n|\r|\n/).map(terminalSafe).join('\n');
+  const inert = FORMULA_START.test(visible) ? `'${visible}` : visible;
+  return `"${inert.replace(/"/g, '""')}"`;
+}
+
+/** A whole CSV document: one header row, then the rows, every line ending in CRLF. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}

@@ -1,0 +1,56 @@
+import { csvDocument } from '../encode/csv.js';
+import type { AttributionView, ClaimView } from './claim-view.js';
+import { evidenceText, findingRuleIds, howText, sourceLabel, suppressionTexts } from './labels.js';
+import type { Report } from './model.js';
+
+const HEADER = [
+  'story',
+  'claim',
+  'type',
+  'statement',
+  'source',
+  'who',
+  'relation',
+  'how',
+  'standing',
+  'quote',
+  'evidence',
+  'independent_origins',
+  'origins',
+  'likelihood',
+  'credibility',
+  'grade',
+  'status',
+  'open_findings',
+  'suppressions',
+] as const;
+
+/** RFC 4180 CSV, one row per claim and attribution (a claim with none gets one row with the source columns empty). */
+export function renderReportCsv(report: Report): string {
+  const rows = report.stories.flatMap((entry) => entry.claims.flatMap((view) => (view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)))));
+  return csvDocument(HEADER, rows);
+}
+
+function row(view: ClaimView, attribution: AttributionView | undefined): string[] {
+  return [
+    view.storyId,
+    view.id,
+    view.claim.type,
+    view.claim.statement,
+    attribution?.source.id ?? '',
+    attribution ? sourceLabel(attribution.source) : '',
+    attribution?.relation ?? '',
+    attribution ? howText(attribution) : '',
+    attribution?.standing ?? 'unattributed',
+    attribution?.quote ?? '',
+    view.evidence.map(evidenceText).join('; '),
+    String(view.origins.length),
+    view.origins.map((origin) => origin.id).join(' '),
+    view.likelihood.term,
+    String(view.grade.credibility),
+    view.grade.code,
+    view.claim.status,
+    findingRuleIds(view).join(' '),
+    suppressionTexts(view).join('; '),
+  ];
+}

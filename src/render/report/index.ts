@@ -1,0 +1,23 @@
+import type { ChalkInstance } from 'chalk';
+import { renderReportCsv } from './csv.js';
+import { renderReportHtml } from './html.js';
+import { renderReportJson } from './json.js';
+import { renderReportMarkdown } from './markdown.js';
+import type { Report } from './model.js';
+import { renderReportTable } from './table.js';
+
+export interface ReportRenderOptions {
+  chalk: ChalkInstance;
+  /** Terminal width for `table`. */
+  width: number;
+}
+
+export type ReportRenderer = (report: Report, options: ReportRenderOptions) => string;
+
+export const REPORT_FORMATS: Readonly<Record<'table' | 'markdown' | 'html' | 'csv' | 'json', ReportRenderer>> = {
+  table: renderReportTable,
+  markdown: renderReportMarkdown,
+  html: renderReportHtml,
+  csv: renderReportCsv,
+  json: renderReportJson,
+};

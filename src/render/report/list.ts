@@ -1,0 +1,69 @@
+import type { ChalkInstance } from 'chalk';
+import { csvDocument } from '../encode/csv.js';
+import type { AttributionView, ClaimView } from './claim-view.js';
+import { terminalTable, type Column } from './fit.js';
+import { jsonText } from './json.js';
+
+export const LIST_FORMATS = ['table', 'json', 'csv', 'ids'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+const TABLE_COLUMNS: readonly Column[] = [
+  { header: 'id', min: 20, preferred: 30, shrinkRank: 5 },
+  { header: 'type', min: 8, preferred: 13, shrinkRank: 3 },
+  { header: 'status', min: 10, preferred: 10, shrinkRank: 4 },
+  { header: 'likelihood', min: 8, preferred: 12, shrinkRank: 2 },
+  { header: 'grade', min: 5, preferred: 5, shrinkRank: 6 },
+  { header: 'statement', min: 26, preferred: 40, shrinkRank: 0 },
+  { header: 'sources', min: 8, preferred: 16, shrinkRank: 1 },
+];
+
+/** `yuri-ushakov via kommersant`: an attribution's origin and relays, by id. */
+function chainIds(attribution: AttributionView): string {
+  return [attribution.source.id, ...attribution.via.map((relay) => relay.id)].join(' via ');
+}
+
+function sourcesOf(view: ClaimView): string[] {
+  return [...view.attributions.map(chainIds), ...view.evidence.flatMap((evidence) => (evidence.origin ? [`${evidence.origin.id} (evidence)`] : []))];
+}
+
+/** Renders the listed claims (already filtered and sorted) in one of the list formats. */
+export function renderList(views: readonly ClaimView[], format: ListFormat, options: { chalk: ChalkInstance; width: number }): string {
+  switch (format) {
+    case 'ids':
+      return views.map((view) => `${view.id}\n`).join('');
+    case 'json':
+      return jsonText(views.map(listEntry));
+    case 'csv':
+      return csvDocument(
+        ['id', 'story', 'type', 'status', 'likelihood', 'credibility', 'grade', 'statement', 'sources', 'tags'],
+        views.map((view) => [view.id, view.storyId, view.claim.type, view.claim.status, view.likelihood.term, view.grade.credibility, view.grade.code, view.claim.statement, sourcesOf(view).join('; '), (view.claim.tags ?? []).join(' ')]),
+      );
+    case 'table': {
+      if (views.length === 0) return 'No claims match.\n';
+      const rows = views.map((view) => [view.id, view.claim.type, view.claim.status, view.likelihood.term, view.grade.code, oneLine(view.claim.statement), sourcesOf(view).join(', ') || '—']);
+      return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${views.length} claim${views.length === 1 ? '' : 's'}\n`;
+    }
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+}
+
+/** One claim in `claims list --format json`. */
+function listEntry(view: ClaimView) {
+  return {
+    id: view.id,
+    story: view.storyId,
+    file: view.file,
+    type: view.claim.type,
+    status: view.claim.status,
+    likelihood: view.likelihood.term,
+    credibility: view.grade.credibility,
+    grade: view.grade.code,
+    statement: view.claim.statement,
+    sources: view.attributions.map((attribution) => ({ source: attribution.source.id, relation: attribution.relation, via: attribution.via.map((relay) => relay.id) })),
+    evidenceOrigins: view.evidence.flatMap((evidence) => (evidence.origin ? [evidence.origin.id] : [])),
+    tags: [...(view.claim.tags ?? [])],
+  };
+}

@@ -1,0 +1,116 @@
+import type { ChalkInstance } from 'chalk';
+import type { Sentence } from '../../anchor/sentences.js';
+import { terminalSafe } from '../encode/terminal.js';
+import type { ClaimView } from './claim-view.js';
+import { chainText, evidenceStateText, gradeText, likelihoodText } from './labels.js';
+
+export interface ShowContext {
+  chalk: ChalkInstance;
+  storyTitle: string | undefined;
+  /** The story text and its sentences, when it could be read. */
+  text: { text: string; sentences: readonly Sentence[] } | undefined;
+  textProblem: string | undefined;
+}
+
+const ANCHOR_STATUS: Readonly<Record<ClaimView['anchor']['status'], string>> = {
+  exact: 'exact',
+  normalised: 'normalised (matches after normalising quotes, dashes and whitespace)',
+  moved: 'moved',
+  ambiguous: 'ambiguous (occurs several times; prefix/suffix do not decide)',
+  'not-found': 'not found',
+  unchecked: 'not checked',
+};
+
+/** Everything about one claim, for a terminal. Record text is made terminal-safe here, line by line. */
+export function renderShow(view: ClaimView, context: ShowContext): string {
+  const { chalk } = context;
+  const safe = (text: string) => terminalSafe(text.replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const heading = (text: string) => chalk.bold(text);
+  const { claim } = view;
+  const lines: string[] = [];
+  const field = (name: string, value: string) => lines.push(`  ${name.padEnd(15)} ${value}`);
+
+  lines.push(`${chalk.bold(`claim ${safe(view.id)}`)}  ${chalk.dim(safe(view.file))}`);
+  field('story', `${safe(view.storyId)}${context.storyTitle ? ` — ${safe(context.storyTitle)}` : ''}`);
+  field('type', claim.type);
+  field('status', claim.status);
+  field('statement', safe(claim.statement));
+  if (claim.summary) field('summary', safe(claim.summary));
+  if (claim.tags?.length) field('tags', claim.tags.map(safe).join(', '));
+
+  lines.push('', heading('In the story'));
+  const similarity = view.anchor.similarity === undefined ? '' : `, similarity ${view.anchor.similarity.toFixed(2)}`;
+  const where = view.anchor.line === undefined ? '' : ` at line ${view.anchor.line}, column ${view.anchor.column}`;
+  field('anchor', `${ANCHOR_STATUS[view.anchor.status]}${similarity}${where}`);
+  const sentence = highlightedSentence(view, context);
+  if (sentence !== undefined) lines.push(`  ${sentence}`);
+  else field('exact', `“${safe(view.anchor.exact)}”${context.textProblem ? ` (story text unreadable: ${safe(context.textProblem)})` : ''}`);
+
+  lines.push('', heading('Attribution'));
+  if (view.attributions.length === 0) lines.push("  none: the story's own assertion");
+  view.attributions.forEach((attribution, index) => {
+    lines.push(`  ${index + 1}. ${safe(chainText(attribution))}`);
+    lines.push(`     ${attribution.relation}${attribution.quote === undefined ? '' : `: “${safe(attribution.quote)}”`}`);
+  });
+  lines.push(`  independent origins: ${view.origins.length}${view.origins.length > 0 ? ` (${view.origins.map((origin) => safe(origin.id)).join(', ')})` : ''}`);
+
+  lines.push('', heading('Evidence'));
+  if (view.evidence.length === 0) lines.push('  none');
+  view.evidence.forEach((evidence, index) => {
+    const state = evidence.state === 'ok' ? chalk.green(evidenceStateText(evidence)) : evidence.state === 'not-archived' || evidence.state === 'unchecked' ? evidenceStateText(evidence) : chalk.red(evidenceStateText(evidence));
+    lines.push(`  ${index + 1}. ${evidence.type} “${safe(evidence.title)}” (${evidence.relation}) — ${state}${evidence.detail ? `: ${safe(evidence.detail)}` : ''}`);
+    if (evidence.url) lines.push(`     url      ${safe(evidence.url)}`);
+    if (evidence.archive) lines.push(`     archive  ${safe(evidence.archive)}`);
+    if (evidence.origin) lines.push(`     origin   ${safe(evidence.origin.id)}`);
+  });
+
+  lines.push('', heading('Derivations'));
+  field('derived from', list(view.derivedFrom, safe));
+  field('used by', list(view.derivedBy, safe));
+  lines.push('', heading('Contradictions'));
+  field('contradicts', list(view.contradicts, safe));
+  field('contradicted by', list(view.contradictedBy, safe));
+
+  lines.push('', heading('Confidence'));
+  field('likelihood', `${likelihoodText(view)} (ICD 203)`);
+  field('grade', `${view.grade.code} — ${safe(gradeText(view.grade))} (Admiralty)`);
+  field('rationale', safe(claim.confidence.rationale));
+
+  lines.push('', heading('Review'));
+  field('status', claim.status);
+  if (claim.review) field('reviewed', `${safe(claim.review.date)} by ${safe(claim.review.by)}${claim.review.note ? `: ${safe(claim.review.note)}` : ''}`);
+  else field('reviewed', 'not yet');
+  for (const entry of claim.review?.history ?? []) field('earlier', `${entry.status} on ${safe(entry.date)} by ${safe(entry.by)}${entry.note ? `: ${safe(entry.note)}` : ''}`);
+
+  lines.push('', heading('Suppressions'));
+  if (!claim.suppress?.length) lines.push('  none');
+  for (const entry of claim.suppress ?? []) {
+    const silenced = view.suppressed.filter((diagnostic) => diagnostic.ruleId === entry.rule).length;
+    lines.push(`  ${safe(entry.rule)}: ${safe(entry.reason)} (silenced ${silenced})`);
+  }
+
+  lines.push('', heading('Open findings'));
+  if (view.findings.length === 0) lines.push('  none');
+  for (const finding of view.findings) {
+    const severity = finding.severity === 'error' ? chalk.red('error  ') : finding.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info   ');
+    lines.push(`  ${severity}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function list(ids: readonly string[], safe: (text: string) => string): string {
+  return ids.length === 0 ? 'none' : ids.map(safe).join(', ');
+}
+
+/** The sentence(s) the anchor sits in, with the anchored span in inverse bold, or in `[[ ]]` without colour. */
+function highlightedSentence(view: ClaimView, context: ShowContext): string | undefined {
+  const { start, end } = view.anchor;
+  if (!context.text || start === undefined || end === undefined) return undefined;
+  const overlapping = context.text.sentences.filter((sentence) => sentence.start < end && sentence.end > start);
+  const from = Math.min(start, ...overlapping.map((sentence) => sentence.start));
+  const to = Math.max(end, ...overlapping.map((sentence) => sentence.end));
+  const piece = (a: number, b: number) => terminalSafe(context.text!.text.slice(a, b).replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const span = piece(start, end);
+  const marked = context.chalk.level > 0 ? context.chalk.inverse.bold(span) : `[[${span}]]`;
+  return `${piece(from, start)}${marked}${piece(end, to)}`;
+}

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/exit.js';
+import { discoverRecordFiles } from '../../src/load/discover.js';
+import { makeRepo } from '../support/repo.js';
+
+const RECORD = 'apiVersion: claims/v1\n';
+
+/** A repository with records in nested folders, files that are not records, and folders to skip. */
+function repository(): string {
+  return makeRepo({
+    files: {
+      'claims/b-story/claims.yaml': RECORD,
+      'claims/b-story/story.yaml': RECORD,
+      'claims/b-story/story.txt': 'The text.\n',
+      'claims/a-story/claims.yml': RECORD,
+      'claims/a-story/Upper.YAML': RECORD,
+      'claims/sources.yaml': RECORD,
+      'claims/notes.md': '# notes\n',
+      'claims/node_modules/pkg/x.yaml': RECORD,
+      'claims/.hidden/secret.yaml': RECORD,
+      'other/extra.yaml': RECORD,
+      'claims.config.yaml': 'paths: [claims]\n',
+    },
+  });
+}
+
+const relative = (root: string, files: string[]) => files.map((file) => path.relative(root, file).split(path.sep).join('/'));
+
+describe('discoverRecordFiles', () => {
+  it('expands a directory to every .yaml and .yml file under it, skipping node_modules and hidden folders', async () => {
+    const root = repository();
+    expect(relative(root, await discoverRecordFiles(['claims'], root))).toEqual([
+      'claims/a-story/Upper.YAML',
+      'claims/a-story/claims.yml',
+      'claims/b-story/claims.yaml',
+      'claims/b-story/story.yaml',
+      'claims/sources.yaml',
+    ]);
+  });
+
+  it('returns absolute paths', async () => {
+    const root = repository();
+    for (const file of await discoverRecordFiles(['claims'], root)) expect(path.isAbsolute(file)).toBe(true);
+  });
+
+  it('expands globs, keeping only record files', async () => {
+    const root = repository();
+    expect(relative(root, await discoverRecordFiles(['claims/*-story/*'], root))).toEqual(['claims/a-story/Upper.YAML', 'claims/a-story/claims.yml', 'claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+  });
+
+  it('lists a file named in several ways once, and sorts the union by code unit', async () => {
+    const root = repository();
+    const files = await discoverRecordFiles(['other', 'claims/b-story', 'claims/**/claims.yaml', 'claims/b-story/claims.yaml', './claims/b-story/../b-story/claims.yaml'], root);
+    expect(relative(root, files)).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml', 'other/extra.yaml']);
+  });
+
+  it('resolves arguments against the base directory given', async () => {
+    const root = repository();
+    expect(relative(root, await discoverRecordFiles(['b-story'], path.join(root, 'claims')))).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+  });
+
+  it('takes a file named explicitly as it is', async () => {
+    const root = repository();
+    expect(relative(root, await discoverRecordFiles(['claims/b-story/story.txt'], root))).toEqual(['claims/b-story/story.txt']);
+  });
+
+  it('leaves out the config file even when a pattern matches it', async () => {
+    const root = repository();
+    const files = await discoverRecordFiles(['*.yaml', 'other'], root, path.join(root, 'claims.config.yaml'));
+    expect(relative(root, files)).toEqual(['other/extra.yaml']);
+  });
+
+  it('makes an argument that matches nothing a usage error naming it, with a hint', async () => {
+    const root = repository();
+    const error = await discoverRecordFiles(['claims', 'does-not-exist.yaml'], root).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('no claim files matched "does-not-exist.yaml"');
+    expect((error as UsageError).hint).toMatch(/glob of \.yaml files/);
+  });
+
+  it('treats a glob or directory without record files as matching nothing', async () => {
+    const root = makeRepo({ files: { 'empty/notes.md': 'x\n' } });
+    await expect(discoverRecordFiles(['empty'], root)).rejects.toThrow('no claim files matched "empty"');
+    await expect(discoverRecordFiles(['empty/*'], root)).rejects.toThrow('no claim files matched "empty/*"');
+  });
+});

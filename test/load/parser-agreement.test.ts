@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { glob } from 'tinyglobby';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.js';
+import { decodeUtf8 } from '../../src/load/decode.js';
+import { fastParse } from '../../src/load/fast-parse.js';
+import { parseYamlText } from '../../src/load/parse-yaml.js';
+import { yamlText } from '../support/generators.js';
+import { HOSTILE_CASES } from '../support/hostile-cases.js';
+import { projectRoot } from '../support/repo.js';
+
+/**
+ * The fast path (js-yaml events) may only accept a file the full parser (`yaml`, which gives the
+ * positions and diagnostics) also accepts, and must then read exactly the same values. Whatever the
+ * loader rejects, the fast path declines, so every rejection comes from the full parser.
+ */
+function expectAgreement(text: string) {
+  const fast = fastParse(text);
+  const full = parseYamlText(text);
+  if (fast === undefined) return 'declined';
+  expect(full.problems).toEqual([]);
+  expect(fast).toEqual(full.documents.map((document) => document.value));
+  return 'agreed';
+}
+
+const generated = mkdtempSync(path.join(tmpdir(), 'claims-agreement-'));
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+
+describe('fast and full YAML parsers', () => {
+  it('agree on every record file in the repository and its fixtures', async () => {
+    const files = await glob(['claims/**/*.{yaml,yml}', 'test/fixtures/**/*.{yaml,yml}'], { cwd: projectRoot, absolute: true });
+    expect(files.length).toBeGreaterThan(50);
+    const outcomes = { agreed: 0, declined: 0 };
+    for (const file of files) {
+      const decoded = decodeUtf8(readFileSync(file));
+      if (decoded.ok) outcomes[expectAgreement(decoded.text)]++;
+    }
+    // The fast path must actually take the common case, or it is no fast path.
+    expect(outcomes.agreed).toBeGreaterThan(outcomes.declined);
+  });
+
+  it('agree on a generated archive in both layouts', async () => {
+    generateCorpus(path.join(generated, 'per-story'), { claims: 300, layout: 'per-story', seed: 7 });
+    generateCorpus(path.join(generated, 'per-claim'), { claims: 100, layout: 'per-claim', seed: 8 });
+    const files = await glob('**/*.yaml', { cwd: generated, absolute: true });
+    for (const file of files) expect(expectAgreement(readFileSync(file, 'utf8'))).toBe('agreed');
+  });
+
+  it.each(HOSTILE_CASES)('hostile file "$name": the fast path declines what YAML rules reject', ({ content, rule }) => {
+    const decoded = decodeUtf8(typeof content === 'string' ? Buffer.from(content) : content);
+    if (!decoded.ok) return;
+    const outcome = expectAgreement(decoded.text);
+    if (rule.startsWith('yaml/')) expect(outcome).toBe('declined');
+  });
+
+  it('agree on generated YAML', () => {
+    fc.assert(
+      fc.property(yamlText, (text) => {
+        expectAgreement(text);
+      }),
+      { numRuns: process.env.CI ? 3000 : 300 },
+    );
+  });
+
+  it.each([
+    ['numbers', 'a: 012\nb: 0o12\nc: 0x1F\nd: 1e3\ne: +1\nf: .5\ng: 1_000\nh: 0b101\n'],
+    ['nulls and booleans', 'a: ~\nb: Null\nc: TRUE\nd: yes\ne: no\nf: on\n'],
+    ['dates stay text', 'a: 2025-11-26\nb: 2025-11-26T10:00:00Z\n'],
+    ['block scalars', 'a: |\n  x\n  y\nb: >-\n  x\n  y\nc: |+\n  x\n\n'],
+    ['quoting', `a: 'it''s'\nb: "tab\\tnew\\nline"\nc: "\\u00e9"\n`],
+    ['multi-document', 'a: 1\n---\nb: 2\n---\n'],
+    ['flow collections', 'a: [1, "two", {b: c}]\n'],
+    ['CRLF', 'a: 1\r\nb: |\r\n  x\r\n'],
+    ['empty documents', '---\n---\n'],
+  ])('agree on %s', (_name, text) => {
+    expect(expectAgreement(text)).toBe('agreed');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fitColumns, terminalTable, terminalWidth, wrapText, type Column } from '../../src/render/report/fit.js';
+import { plainChalk } from './support.js';
+
+const COLUMNS: Column[] = [
+  { header: 'id', min: 6, preferred: 10, shrinkRank: 2 },
+  { header: 'statement', min: 8, preferred: 20, shrinkRank: 0 },
+  { header: 'status', min: 6, preferred: 10, shrinkRank: 1 },
+];
+const ROWS = [['a-rather-long-claim-id', 'A statement that goes on and on well past any terminal width you might have', 'unreviewed']];
+
+describe('fitting a table to the terminal', () => {
+  it('keeps natural widths when they fit', () => {
+    expect(fitColumns(COLUMNS, [['a', 'b', 'c']], 100)).toEqual([6, 9, 6]);
+  });
+
+  it('shrinks to preferred widths in rank order, then shares the rest by slack, never below the minimum', () => {
+    expect(fitColumns(COLUMNS, ROWS, 60)).toEqual([22, 28, 10]);
+    expect(fitColumns(COLUMNS, ROWS, 40)).toEqual([10, 20, 10]);
+    const narrow = fitColumns(COLUMNS, ROWS, 25);
+    expect(narrow.reduce((sum, value) => sum + value, 0)).toBe(25);
+    narrow.forEach((value, index) => expect(value).toBeGreaterThanOrEqual(COLUMNS[index]!.min));
+  });
+
+  it('renders a plain table no wider than the terminal, cutting with an ellipsis', () => {
+    for (const total of [40, 60, 100]) {
+      const text = terminalTable(COLUMNS, ROWS, { total, chalk: plainChalk, layout: 'plain' });
+      for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(total);
+      expect(text).toContain('…');
+      expect(text.trimEnd().split('\n')).toHaveLength(3);
+    }
+  });
+
+  it('renders a boxed table that wraps instead, also within the width', () => {
+    const text = terminalTable(COLUMNS, ROWS, { total: 50, chalk: plainChalk, layout: 'boxed' });
+    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
+    expect(text).toContain('│ a-rather-  │');
+    expect(text).toContain('│ claim-id   │');
+    expect(text).not.toContain('…');
+  });
+
+  it('wraps words, and long ids after a hyphen', () => {
+    expect(wrapText('one two three', 7)).toBe('one two\nthree');
+    expect(wrapText('a-rather-long-id', 8)).toBe('a-\nrather-\nlong-id');
+    expect(wrapText('abcdefghij', 4)).toBe('abcd\nefgh\nij');
+  });
+
+  it('uses 100 columns when the width is unknown', () => {
+    expect(terminalWidth(undefined)).toBe(100);
+    expect(terminalWidth(132)).toBe(132);
+  });
+});
