@@ -11,6 +11,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`claims list | head`) closes the pipe; that ends the run quietly, not in a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ExitCode } from '../exit.js';
 import type { Io } from '../io.js';
-import { runChecks, type CheckRun } from '../check/run.js';
-import type { Stage } from '../check/rule.js';
 import { packageJson } from '../paths.js';
 import { chalkFor } from '../render/colour.js';
 import { REPORT_FORMATS } from '../render/report/index.js';
@@ -10,16 +8,7 @@ import { buildReport } from '../render/report/model.js';
 import { requireKnown } from '../render/report/query.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { emit } from './write-output.js';
-import { resolveTarget } from './workspace-options.js';
-
-/** Loads the configured claim files and runs the stage's checks; says on stderr how many records are left out as invalid. */
-export async function checkedWorkspace(io: Io, stage: Stage): Promise<CheckRun> {
-  const target = await resolveTarget(io, []);
-  const run = await runChecks({ root: target.root, files: target.files, stage, config: target.config });
-  const invalid = run.workspace.records.filter((record) => !record.valid).length;
-  if (invalid > 0) io.stderr(`claims: ${invalid} invalid record${invalid === 1 ? ' is' : 's are'} left out; run \`claims validate\` to see why\n`);
-  return run;
-}
+import { checkedWorkspace } from './workspace-options.js';
 
 /** `claims report`: the editors' sourcing report for one story or all. */
 export function defineReportCommand(command: Command, io: Io, setExit: (code: number) => void): Command {
