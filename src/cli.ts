@@ -3,12 +3,27 @@ import { ExitCode, UsageError } from './exit.js';
 import type { Io } from './io.js';
 import { packageJson } from './paths.js';
 import { terminalSafe } from './render/encode/terminal.js';
-import { defineLintCommand } from './commands/lint.js';
-import { defineSchemaCommand } from './commands/schema.js';
-import { defineListCommand } from './commands/list.js';
-import { defineShowCommand } from './commands/show.js';
-import { defineReportCommand } from './commands/report.js';
-import { defineGraphCommand } from './commands/graph.js';
+
+type Define = (command: Command, io: Io, setExit: (code: number) => void) => Command;
+
+/**
+ * The command table. Each command's module is imported only when that command runs (or for help), so
+ * `claims verify` does not load the report renderers: start-up time is a goal (`npm run bench`).
+ */
+const COMMANDS: readonly { name: string; description: string; load: () => Promise<Define> }[] = [
+  { name: 'validate', description: 'check records are well-formed: YAML, schema, ids and references', load: () => lintCommand('validate') },
+  { name: 'verify', description: 'run every check: anchors, hashes, sourcing, confidence, status, coverage', load: () => lintCommand('verify') },
+  { name: 'schema', description: 'print a record JSON Schema', load: async () => (await import('./commands/schema.js')).defineSchemaCommand },
+  { name: 'list', description: 'list claims, filtered and sorted, as a table, JSON, CSV or ids', load: async () => (await import('./commands/list.js')).defineListCommand },
+  { name: 'show', description: 'show one claim: anchored sentence, sourcing chain, evidence, confidence, review, findings', load: async () => (await import('./commands/show.js')).defineShowCommand },
+  { name: 'report', description: "the editors' sourcing report per story: markdown, html, csv, json or table", load: async () => (await import('./commands/report.js')).defineReportCommand },
+  { name: 'graph', description: 'the provenance graph of claims and sources as Mermaid or DOT', load: async () => (await import('./commands/graph.js')).defineGraphCommand },
+];
+
+async function lintCommand(stage: 'validate' | 'verify'): Promise<Define> {
+  const { defineLintCommand } = await import('./commands/lint.js');
+  return (command, io, setExit) => defineLintCommand(command, stage, io, setExit);
+}
 
 /** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -23,13 +38,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .exitOverride();
-  defineLintCommand(program.command('validate').description('check records are well-formed: YAML, schema, ids and references'), 'validate', io, setExit);
-  defineLintCommand(program.command('verify').description('run every check: anchors, hashes, sourcing, confidence, status, coverage'), 'verify', io, setExit);
-  defineSchemaCommand(program.command('schema').description('print a record JSON Schema'), io, setExit);
-  defineListCommand(program.command('list').description('list claims, filtered and sorted, as a table, JSON, CSV or ids'), io, setExit);
-  defineShowCommand(program.command('show').description('show one claim: anchored sentence, sourcing chain, evidence, confidence, review, findings'), io, setExit);
-  defineReportCommand(program.command('report').description("the editors' sourcing report per story: markdown, html, csv, json or table"), io, setExit);
-  defineGraphCommand(program.command('graph').description('the provenance graph of claims and sources as Mermaid or DOT'), io, setExit);
+  const requested = argv.find((arg) => !arg.startsWith('-'));
+  const known = COMMANDS.some((entry) => entry.name === requested);
+  for (const entry of COMMANDS) {
+    const command = program.command(entry.name).description(entry.description);
+    // Another known command is running: this one only needs its name for commander's suggestions.
+    if (known && entry.name !== requested) continue;
+    (await entry.load())(command, io, setExit);
+  }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 
   try {
