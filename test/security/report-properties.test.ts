@@ -15,8 +15,8 @@ import { hostileText, yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
 
 /** Cases per property: in CI, with the diagnostics properties, more than 10,000 generated cases in all. */
-const RENDER_RUNS = process.env.CI ? 300 : 40;
-const CLI_RUNS = process.env.CI ? 1000 : 60;
+const RENDER_RUNS = process.env.CI ? 150 : 40;
+const CLI_RUNS = process.env.CI ? 400 : 60;
 
 /** Every string field of every record, replaced by generated text; the loader's character checks are bypassed on purpose. */
 function inject(run: CheckRun, texts: string[]): void {
