@@ -1,4 +1,5 @@
 import type { Severity } from '../model/diagnostic.js';
+import { ruleDocsUrl } from '../paths.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Finding } from './finding.js';
 import type { Thresholds } from './thresholds.js';
@@ -16,6 +17,8 @@ export interface RuleMeta {
   stage: Stage;
   /** False for the parsing and schema rules: the records later rules read depend on them. */
   configurable: boolean;
+  /** The rule's page, docs/rules/<id>.md. */
+  docsUrl: string;
 }
 
 export interface RuleContext {
@@ -35,11 +38,11 @@ export type Rule = RuleMeta &
     | { stage: 'verify'; check?: (context: VerifyRuleContext) => void }
   );
 
-type RuleInput = Omit<RuleMeta, 'configurable'> & { configurable?: boolean } & (
+type RuleInput = Omit<RuleMeta, 'configurable' | 'docsUrl'> & { configurable?: boolean } & (
     | { stage: 'validate'; check?: (context: RuleContext) => void }
     | { stage: 'verify'; check?: (context: VerifyRuleContext) => void }
   );
 
 export function defineRule(rule: RuleInput): Rule {
-  return { configurable: true, ...rule } as Rule;
+  return { configurable: true, docsUrl: ruleDocsUrl(rule.id), ...rule } as Rule;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../../check/catalogue.js';
 import { compareText, type Diagnostic, type Severity } from '../../model/diagnostic.js';
-import { packageJson, ruleDocsUrl } from '../../paths.js';
+import { packageJson } from '../../paths.js';
 import type { DiagnosticsFormatter } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -36,7 +36,7 @@ export const sarif: DiagnosticsFormatter = (report) => {
               id: rule.id,
               ...friendlyName(rule.id),
               shortDescription: { text: rule.summary },
-              helpUri: ruleDocsUrl(rule.id),
+              helpUri: rule.docsUrl,
               defaultConfiguration: { level: LEVEL[rule.severity] },
             })),
           },
