@@ -149,7 +149,7 @@ async function locate(root: string, findings: readonly KeptFinding[]): Promise<D
 }
 
 async function openLocator(root: string, file: string) {
-  const read = await readRegularFile(path.resolve(root, file), LIMITS.maxRecordFileBytes);
+  const read = readRegularFile(path.resolve(root, file), LIMITS.maxRecordFileBytes);
   if (!read.ok) return undefined;
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) return undefined;

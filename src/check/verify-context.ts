@@ -79,7 +79,7 @@ async function readStoryText(root: string, story: LoadedRecord<'Story'>, maxByte
   const resolved = resolveInsideRepository(root, recordDirectory(root, story), story.value.text);
   if (!resolved.ok) return { ok: false, file: undefined, reason: resolved.reason };
   const file = repoPath(root, resolved.absolute);
-  const read = await readRegularFile(resolved.absolute, maxBytes);
+  const read = readRegularFile(resolved.absolute, maxBytes);
   if (!read.ok) return { ok: false, file, reason: read.reason };
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) return { ok: false, file, reason: `${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})` };
@@ -90,7 +90,7 @@ async function readEvidence(root: string, claim: LoadedRecord<'Claim'>, archive:
   const resolved = resolveInsideRepository(root, recordDirectory(root, claim), archive);
   if (!resolved.ok) return { state: 'outside', reason: resolved.reason };
   const file = repoPath(root, resolved.absolute);
-  const read = await readRegularFile(resolved.absolute, maxBytes);
+  const read = readRegularFile(resolved.absolute, maxBytes);
   if (!read.ok) return { state: 'missing', reason: read.reason, file };
   return { state: 'ok', sha256: sha256(read.bytes), file };
 }

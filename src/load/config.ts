@@ -29,7 +29,7 @@ export interface RuleCatalogueView {
  */
 export async function loadConfig(root: string, catalogue: RuleCatalogueView): Promise<LoadedConfig> {
   const file = path.join(root, CONFIG_FILE);
-  const read = await readRegularFile(file, LIMITS.maxRecordFileBytes);
+  const read = readRegularFile(file, LIMITS.maxRecordFileBytes);
   if (!read.ok && read.code === 'missing') return { config: {}, file: undefined };
   const fail = (lines: string[]) => new UsageError(`invalid ${CONFIG_FILE}`, lines, `Fix ${CONFIG_FILE}; schemas/config.schema.json describes every setting.`);
   if (!read.ok) throw fail([`${CONFIG_FILE}:1:1 ${read.reason}`]);

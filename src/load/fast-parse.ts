@@ -1,83 +1,105 @@
-import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import yaml from 'js-yaml';
 import { forbiddenCharacters } from './decode.js';
 import { LIMITS } from './limits.js';
 
 /**
- * The common path: js-yaml's event parser (several times faster than the `yaml` package) for files
- * that use only the plain subset of YAML claim records need. Anything outside that subset — anchors,
- * aliases, tags, directives, complex keys, duplicate keys, deep nesting, huge or escaped control
- * characters, non-finite numbers, or any parse error — returns undefined, and the file goes to the full
- * parser (`parse-yaml.ts`), which produces the located diagnostics. Both read YAML 1.2 with the core
- * schema; test/load/parser-agreement.test.ts proves they agree on every file this path accepts.
+ * Text the fast path leaves to the full parser, found lexically (cheap, and declining is always safe):
+ * a lone CR (a line break to js-yaml, not to the full parser); a tab starting a line (the full parser
+ * rejects tab indentation); directives; an indented `---` or `...` (js-yaml takes it for a marker), or
+ * anything but a comment after one; a comment glued to a quote, bracket or comma (js-yaml accepts it); a
+ * flow collection that spans lines (they treat comments inside it differently) or is a key. Each test
+ * runs only when its telltale character occurs, so a plain record costs a few `includes` calls.
+ */
+const LEXICAL_CHECKS: readonly [telltale: string, pattern: RegExp][] = [
+  ['\r', /\r(?!\n)/],
+  ['\t', /^ *\t/m],
+  ['%', /^%/m],
+  ['-', /^[ \t]+---(?:[ \t]|$)|^---(?:[^ \t\r\n]|[ \t]+[^#\s])/m],
+  ['.', /^[ \t]*\.\.\.(?:[^ \t\r\n]|[ \t]+[^#\s]|[ \t]*$)/m],
+  ['#', /["'[\]{},]#/],
+  ['[', /\[[^\]}\n]*\n|\][ \t]*:/],
+  ['{', /\{[^\]}\n]*\n|\}[ \t]*:/],
+  // Where a token starts: `&` anchors, `*` aliases, `!` tags, `? ` explicit keys, and `0b…` binary
+  // integers, which js-yaml still reads as numbers but YAML 1.2's core schema does not.
+  ['&', /(?:^|[\s[\]{},:?-])&/m],
+  ['*', /(?:^|[\s[\]{},:?-])\*/m],
+  ['!', /(?:^|[\s[\]{},:?-])!/m],
+  ['?', /(?:^|[\s[\]{},:-])\?(?:\s|$)/m],
+  ['0b', /(?:^|[\s[\]{},:?-])[-+]?0b/m],
+];
+
+function needsFullParser(text: string): boolean {
+  return LEXICAL_CHECKS.some(([telltale, pattern]) => text.includes(telltale) && pattern.test(text)) || indentedRoot(text);
+}
+
+/** A document whose root is indented: the two parsers disagree on where its block scalars end. */
+function indentedRoot(text: string): boolean {
+  // The first content line of the file and of each document after a `---` line.
+  for (let at = 0; at !== -1 && at < text.length; ) {
+    let lineStart = at;
+    for (;;) {
+      const lineEnd = text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+      if (/\S/.test(line) && !/^\s*#/.test(line) && !line.startsWith('---')) {
+        if (/^\s/.test(line)) return true;
+        break;
+      }
+      if (lineEnd === -1) return false;
+      lineStart = lineEnd + 1;
+    }
+    at = text.indexOf('\n---', lineStart);
+    if (at !== -1) at = text.indexOf('\n', at + 1) + 1 || text.length;
+  }
+  return false;
+}
+
+/** Record keys are names; anything else (empty, null, booleans, numbers, quoted oddities) is read differently by the two parsers. */
+const NAME_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const RESOLVED_KEYS = new Set(['true', 'false', 'null']);
+
+/**
+ * The common path: js-yaml's loader, several times faster than the `yaml` package, for files that use
+ * only the plain subset of YAML claim records need. Anything outside that subset — anchors, aliases,
+ * tags, directives, odd keys, duplicate keys, deep nesting, too many values, control characters,
+ * non-finite numbers, warnings or any error — returns undefined, and the file goes to the full parser
+ * (`parse-yaml.ts`), which produces the located diagnostics. Both read YAML 1.2 with the core schema;
+ * test/load/parser-agreement.test.ts proves they agree on every file this path accepts.
  */
 export function fastParse(text: string): unknown[] | undefined {
-  // A lone CR is a line break to js-yaml but not to the full parser; js-yaml also lets a tab start a
-  // line that the full parser rejects as tab indentation, skips unknown directives, and takes an indented
-  // `---` for a document marker. All go to the full parser, which reads them by the spec.
-  if (forbiddenCharacters(text).length > 0 || /\r(?!\n)|^ *\t|^%|^[ \t]+(?:---|\.\.\.)(?:[ \t]|$)/m.test(text)) return undefined;
-  let events: Event[];
-  try {
-    events = parseEvents(text, { maxDepth: LIMITS.maxDepth });
-  } catch {
-    return undefined;
-  }
-  if (!plainSubset(text, events)) return undefined;
+  if (forbiddenCharacters(text).length > 0 || needsFullParser(text)) return undefined;
+  let nodes = 0;
+  let declined = false;
   let documents: unknown[];
   try {
-    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, json: false, maxAliases: 0 });
+    documents = yaml.loadAll(text, null, {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      // js-yaml 4.2+ options its type declarations do not list yet.
+      ...{ maxDepth: LIMITS.maxDepth + 1 },
+      onWarning: () => {
+        declined = true;
+      },
+      listener: (event, state) => {
+        if (event !== 'close') return;
+        // Counted over the whole file: stricter than the full parser's per-document limit, which is safe.
+        if (++nodes > LIMITS.maxNodes || (state as unknown as { anchor: string | null }).anchor !== null) declined = true;
+      },
+    });
   } catch {
     return undefined;
   }
-  return documents.every(finiteEverywhere) ? documents : undefined;
+  // Every record is a mapping. Anything else at the root (an empty document, which js-yaml reads as null
+  // and the full parser as nothing; a list; a scalar) is a finding, so the full parser reports it.
+  return declined || !documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document)) ? undefined : documents;
 }
 
-const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
-/** One pass over the events: true when nothing in them needs the full parser. */
-function plainSubset(text: string, events: readonly Event[]): boolean {
-  let nodes = 0;
-  // For each open collection: is it a mapping, and is the next child a key?
-  const mappings: boolean[] = [];
-  const expectingKey: boolean[] = [];
-  for (const event of events) {
-    const depth = mappings.length;
-    const isKey = depth > 0 && mappings[depth - 1] === true && expectingKey[depth - 1] === true;
-    if (depth > 0 && mappings[depth - 1] && event.type !== EVENT_ID.POP) expectingKey[depth - 1] = !expectingKey[depth - 1];
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        if (event.directives.length > 0) return false;
-        nodes = 0;
-        mappings.push(false);
-        expectingKey.push(false);
-        break;
-      case EVENT_ID.ALIAS:
-        return false;
-      case EVENT_ID.SEQUENCE:
-      case EVENT_ID.MAPPING:
-        if (isKey || event.anchorStart !== -1 || event.tagStart !== -1 || ++nodes > LIMITS.maxNodes) return false;
-        mappings.push(event.type === EVENT_ID.MAPPING);
-        expectingKey.push(true);
-        break;
-      case EVENT_ID.SCALAR:
-        if (event.anchorStart !== -1 || event.tagStart !== -1 || ++nodes > LIMITS.maxNodes) return false;
-        // Plain keys other than names (empty, null, numbers, booleans) are turned into strings differently by the two parsers.
-        if (isKey && event.style === SCALAR_STYLE.PLAIN && !PLAIN_KEY.test(text.slice(event.valueStart, event.valueEnd))) return false;
-        if (event.valueEnd - event.valueStart > LIMITS.maxScalarChars) return false;
-        // Only double-quoted scalars have escapes that can smuggle control characters past the file check.
-        if (event.style === SCALAR_STYLE.DOUBLE_QUOTED && forbiddenCharacters(getScalarValue(text, event)).length > 0) return false;
-        break;
-      case EVENT_ID.POP:
-        mappings.pop();
-        expectingKey.pop();
-        break;
-    }
-  }
-  return true;
-}
-
-function finiteEverywhere(value: unknown): boolean {
+function plainValue(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(finiteEverywhere);
-  if (typeof value === 'object' && value !== null) return Object.values(value).every(finiteEverywhere);
+  // Escapes such as "\e" or "\u202e" in double quotes decode to characters the file check cannot see.
+  if (typeof value === 'string') return value.length <= LIMITS.maxScalarChars && forbiddenCharacters(value).length === 0;
+  if (Array.isArray(value)) return value.every(plainValue);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).every(([key, item]) => NAME_KEY.test(key) && !RESOLVED_KEYS.has(key) && plainValue(item));
+  }
   return true;
 }

@@ -31,7 +31,7 @@ const FILE_START = { line: 1, column: 1 };
 const FILE_START_END = { line: 1, column: 2 };
 
 async function loadOne(absolute: string, file: string, result: LoadedFiles): Promise<void> {
-  const read = await readRegularFile(absolute, LIMITS.maxRecordFileBytes);
+  const read = readRegularFile(absolute, LIMITS.maxRecordFileBytes);
   if (!read.ok) {
     const ruleId = read.code === 'too-large' ? 'yaml/limit' : 'yaml/syntax';
     result.findings.push({ ruleId, message: `cannot load: ${read.reason}`, place: { file, start: FILE_START, end: FILE_START_END } });
