@@ -40,9 +40,17 @@ export interface StorySummary {
 }
 
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
-export async function runChecks(options: { root: string; files: readonly string[]; stage: Stage; config: Config; jobs?: number | undefined }): Promise<CheckRun> {
+export async function runChecks(options: {
+  root: string;
+  files: readonly string[];
+  stage: Stage;
+  config: Config;
+  jobs?: number | undefined;
+  /** Keep whole records after a `validate` run too (the editors' views show their text). */
+  keepRecords?: boolean;
+}): Promise<CheckRun> {
   const { root, stage, config } = options;
-  const loaded = await loadAndValidate(root, options.files, options.jobs);
+  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords || stage === 'verify' ? 'records' : 'structure');
   const findings: Finding[] = [...loaded.findings];
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);

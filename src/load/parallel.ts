@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Finding } from '../check/finding.js';
 import { validateRecords } from '../check/schema/validate-records.js';
 import { loadRecordFiles, type LoadedFiles } from './load-records.js';
+import { structuralView } from './structural-view.js';
 
 /** Below this many bytes of records, starting workers costs more than it saves (measured: `npm run bench`). */
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -16,19 +17,28 @@ export type CheckedFiles = LoadedFiles;
  * them. `jobs` fixes the worker count (1: none); undefined picks one from the input size and the cores.
  * Results come back in file order, so the output does not depend on the worker count.
  */
-export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined): Promise<CheckedFiles> {
+export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined, keep: Keep): Promise<CheckedFiles> {
   const count = jobs ?? automaticJobs(files);
   // Workers run the compiled modules; from source (tests) everything runs on this thread.
-  if (count <= 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files);
+  if (count <= 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files, keep);
   const chunks = splitBySize(files, Math.min(count, files.length));
-  const parts = await Promise.all(chunks.map((chunk) => runWorker(root, chunk)));
+  const parts = await Promise.all(chunks.map((chunk) => runWorker(root, chunk, keep)));
   return { files: parts.flatMap((part) => part.files), records: parts.flatMap((part) => part.records), findings: parts.flatMap((part) => part.findings) };
 }
 
-export async function loadOnThisThread(root: string, files: readonly string[]): Promise<CheckedFiles> {
+/** Whole records (verify, the editors' views), or only what the structural rules read (validate). */
+export type Keep = 'records' | 'structure';
+
+export async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   const loaded = await loadRecordFiles(root, files);
   const findings: Finding[] = [...loaded.findings, ...validateRecords(loaded.records)];
-  return { files: loaded.files, records: loaded.records, findings };
+  if (keep === 'records') return { files: loaded.files, records: loaded.records, findings };
+  const views = new Map(loaded.records.map((record) => [record, structuralView(record)]));
+  return {
+    files: loaded.files,
+    records: [...views.values()],
+    findings: findings.map((finding) => (finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding)),
+  };
 }
 
 function automaticJobs(files: readonly string[]): number {
@@ -54,9 +64,9 @@ function splitBySize(files: readonly string[], parts: number): string[][] {
   return chunks.filter((chunk) => chunk.length > 0);
 }
 
-function runWorker(root: string, files: readonly string[]): Promise<CheckedFiles> {
+function runWorker(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files } });
+    const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files, keep } });
     // One message carries records and findings together, so each finding's `record` is still the same object.
     worker.once('message', (result: CheckedFiles) => resolve(result));
     worker.once('error', reject);

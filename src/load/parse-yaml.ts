@@ -246,7 +246,16 @@ function yamlMessage(message: string): string {
 function buildValue(root: ParsedNode | null, text: string, problems: ParseProblem[]): unknown {
   let nodes = 0;
   const before = problems.length;
-  const aliased = new Set<string>();
+  // Anchors and aliases have one cause and one fix (write the values out): the first is reported,
+  // with how many more the document holds, so a billion-laughs ladder is one finding, not dozens.
+  let reuse: { problem: ParseProblem; more: number } | undefined;
+  const reportReuse = (problem: ParseProblem) => {
+    if (reuse) reuse.more++;
+    else {
+      reuse = { problem, more: 0 };
+      report(problem);
+    }
+  };
   // Capped: a file of 50k anchors, or a billion-laughs ladder, must not become 50k findings.
   const report = (problem: ParseProblem) => {
     if (problems.length - before < MAX_PROBLEMS) problems.push(problem);
@@ -260,14 +269,12 @@ function buildValue(root: ParsedNode | null, text: string, problems: ParseProble
       return undefined;
     }
     if (isAlias(node)) {
-      // Every use of one anchor has the same cause (and the same fix): report the first.
-      if (!aliased.has(node.source)) report({ ruleId: 'yaml/unsupported', message: `alias *${node.source} is not allowed in claims files; write the value out`, start: range[0], end: range[1] });
-      aliased.add(node.source);
+      reportReuse({ ruleId: 'yaml/unsupported', message: `alias *${node.source} is not allowed in claims files; write the value out`, start: range[0], end: range[1] });
       return undefined;
     }
     if (node.anchor) {
       const at = propertySpan(text, range[0], (property) => property === `&${node.anchor}`);
-      report({ ruleId: 'yaml/unsupported', message: `anchor &${node.anchor} is not allowed in claims files`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
+      reportReuse({ ruleId: 'yaml/unsupported', message: `anchor &${node.anchor} is not allowed in claims files; write the value out`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
     }
     if (node.tag) {
       const at = propertySpan(text, range[0], (property) => property.startsWith('!'));
@@ -316,6 +323,7 @@ function buildValue(root: ParsedNode | null, text: string, problems: ParseProble
     return undefined;
   };
   const value = visit(root, 0);
+  if (reuse && reuse.more > 0) reuse.problem.message += ` (and ${reuse.more} more anchor${reuse.more === 1 ? '' : 's'} or alias${reuse.more === 1 ? '' : 'es'} in this document)`;
   return problems.length > before ? undefined : value;
 }
 

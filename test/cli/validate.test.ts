@@ -69,23 +69,7 @@ describe('claims validate: YAML that cannot be read as records', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(stdout.length).toBeLessThan(20_000);
     const report = expectFindings('alias-bomb', [
-      'claims/lol.yaml:1:4-1:6 yaml/unsupported anchor &a is not allowed in claims files',
-      'claims/lol.yaml:2:4-2:6 yaml/unsupported anchor &b is not allowed in claims files',
-      'claims/lol.yaml:2:8-2:10 yaml/unsupported alias *a is not allowed in claims files; write the value out',
-      'claims/lol.yaml:3:4-3:6 yaml/unsupported anchor &c is not allowed in claims files',
-      'claims/lol.yaml:3:8-3:10 yaml/unsupported alias *b is not allowed in claims files; write the value out',
-      'claims/lol.yaml:4:4-4:6 yaml/unsupported anchor &d is not allowed in claims files',
-      'claims/lol.yaml:4:8-4:10 yaml/unsupported alias *c is not allowed in claims files; write the value out',
-      'claims/lol.yaml:5:4-5:6 yaml/unsupported anchor &e is not allowed in claims files',
-      'claims/lol.yaml:5:8-5:10 yaml/unsupported alias *d is not allowed in claims files; write the value out',
-      'claims/lol.yaml:6:4-6:6 yaml/unsupported anchor &f is not allowed in claims files',
-      'claims/lol.yaml:6:8-6:10 yaml/unsupported alias *e is not allowed in claims files; write the value out',
-      'claims/lol.yaml:7:4-7:6 yaml/unsupported anchor &g is not allowed in claims files',
-      'claims/lol.yaml:7:8-7:10 yaml/unsupported alias *f is not allowed in claims files; write the value out',
-      'claims/lol.yaml:8:4-8:6 yaml/unsupported anchor &h is not allowed in claims files',
-      'claims/lol.yaml:8:8-8:10 yaml/unsupported alias *g is not allowed in claims files; write the value out',
-      'claims/lol.yaml:9:4-9:6 yaml/unsupported anchor &i is not allowed in claims files',
-      'claims/lol.yaml:9:8-9:10 yaml/unsupported alias *h is not allowed in claims files; write the value out',
+      'claims/lol.yaml:1:4-1:6 yaml/unsupported anchor &a is not allowed in claims files; write the value out (and 16 more anchors or aliases in this document)',
     ]);
     expect(report.summary.records).toBe(0);
   });
