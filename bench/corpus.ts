@@ -89,7 +89,7 @@ export function generateCorpus(root: string, options: CorpusOptions): { files: n
         'statement: >-',
         `  The ${words(12)} was ${words(10)} after the ${words(8)}, the`,
         `  ${words(10)} said in a ${words(6)}.`,
-        `summary: ${words(6)}`,
+        `summary: ${words(6).slice(0, 70)}`,
         `type: ${type}`,
         'anchor:',
         `  exact: "${sentences[c]}"`,

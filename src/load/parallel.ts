@@ -30,15 +30,21 @@ export async function loadAndValidate(root: string, files: readonly string[], jo
 export type Keep = 'records' | 'structure';
 
 export async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
-  const loaded = await loadRecordFiles(root, files);
-  const findings: Finding[] = [...loaded.findings, ...validateRecords(loaded.records)];
-  if (keep === 'records') return { files: loaded.files, records: loaded.records, findings };
-  const views = new Map(loaded.records.map((record) => [record, structuralView(record)]));
-  return {
-    files: loaded.files,
-    records: [...views.values()],
-    findings: findings.map((finding) => (finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding)),
-  };
+  if (keep === 'records') {
+    const loaded = await loadRecordFiles(root, files);
+    return { files: loaded.files, records: loaded.records, findings: [...loaded.findings, ...validateRecords(loaded.records)] };
+  }
+  // File by file, so only one file's whole records are alive at a time.
+  const result: CheckedFiles = { files: [], records: [], findings: [] };
+  for (const file of files) {
+    const loaded = await loadRecordFiles(root, [file]);
+    const findings = [...loaded.findings, ...validateRecords(loaded.records)];
+    const views = new Map(loaded.records.map((record) => [record, structuralView(record)]));
+    result.files.push(...loaded.files);
+    result.records.push(...views.values());
+    for (const finding of findings) result.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);
+  }
+  return result;
 }
 
 function automaticJobs(files: readonly string[]): number {

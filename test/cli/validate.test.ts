@@ -63,13 +63,13 @@ describe('claims validate: YAML that cannot be read as records', () => {
     expectFindings('duplicate-key', ['claims/source.yaml:8:1-8:5 yaml/duplicate-key duplicate key "type" (first defined at 4:1)']);
   });
 
-  it('alias bomb: each anchor and each alias named once, fast, with a small report', () => {
+  it('alias bomb: one finding that counts the other anchors and aliases, fast, with a small report', () => {
     const started = Date.now();
     const { stdout } = validateFixture('alias-bomb');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(stdout.length).toBeLessThan(20_000);
     const report = expectFindings('alias-bomb', [
-      'claims/lol.yaml:1:4-1:6 yaml/unsupported anchor &a is not allowed in claims files; write the value out (and 16 more anchors or aliases in this document)',
+      'claims/lol.yaml:1:4-1:6 yaml/unsupported anchor &a is not allowed in claims files; write the value out (and 80 more anchors or aliases in this document)',
     ]);
     expect(report.summary.records).toBe(0);
   });
