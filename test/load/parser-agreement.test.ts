@@ -12,6 +12,9 @@ import { yamlText } from '../support/generators.js';
 import { HOSTILE_CASES } from '../support/hostile-cases.js';
 import { projectRoot } from '../support/repo.js';
 
+/** Thousands of generated cases take minutes in CI, beyond vitest's default per-test timeout. */
+const PROPERTY_TIMEOUT_MS = 600_000;
+
 /**
  * The fast path (js-yaml events) may only accept a file the full parser (`yaml`, which gives the
  * positions and diagnostics) also accepts, and must then read exactly the same values. Whatever the
@@ -65,7 +68,7 @@ describe('fast and full YAML parsers', () => {
       }),
       { numRuns: process.env.CI ? 3000 : 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it.each([
     ['numbers', 'a: 012\nb: 0o12\nc: 0x1F\nd: 1e3\ne: +1\nf: .5\ng: 1_000\ni: -0\nj: 09\n', 'agreed'],

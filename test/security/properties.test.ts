@@ -8,6 +8,9 @@ import { runInProcess } from '../support/cli.js';
 import { yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
 
+/** Thousands of generated cases take minutes in CI, beyond vitest's default per-test timeout. */
+const PROPERTY_TIMEOUT_MS = 600_000;
+
 /** CI runs at least 10,000 generated cases in all (three properties of 3,400); a local run takes a quick sample. */
 const RUNS = process.env.CI ? 3400 : 150;
 const TIME_BOUND_MS = 2000;
@@ -57,7 +60,7 @@ describe('generated input never breaks claims', () => {
         }),
         { numRuns: RUNS },
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
   }
 
   it('a generated file beside a valid one never hides the valid one', async () => {
@@ -75,5 +78,5 @@ describe('generated input never breaks claims', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

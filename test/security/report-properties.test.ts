@@ -14,6 +14,9 @@ import { runInProcess } from '../support/cli.js';
 import { hostileText, yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
 
+/** Thousands of generated cases take minutes in CI, beyond vitest's default per-test timeout. */
+const PROPERTY_TIMEOUT_MS = 600_000;
+
 /** Cases per property: in CI, with the diagnostics properties, more than 10,000 generated cases in all. */
 const RENDER_RUNS = process.env.CI ? 150 : 40;
 const CLI_RUNS = process.env.CI ? 400 : 60;
@@ -88,7 +91,7 @@ describe('generated record text never breaks a report', () => {
       }),
       { numRuns: RENDER_RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('report and graph take any generated claim file: exit 0, never an internal error', async () => {
     const repo = makeRepo({ fixture: STORY_FIXTURE });
@@ -103,5 +106,5 @@ describe('generated record text never breaks a report', () => {
       }),
       { numRuns: CLI_RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
