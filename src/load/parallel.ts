@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Finding } from '../check/finding.js';
 import { validateRecords } from '../check/schema/validate-records.js';
 import { loadRecordFiles, type LoadedFiles } from './load-records.js';
 import { structuralView } from './structural-view.js';

@@ -12,8 +12,3 @@ export function terminalSafe(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
-
-/** Like terminalSafe, but keeps line breaks and tabs, for multi-line text blocks. */
-export function terminalSafeBlock(text: string): string {
-  return text.split('\n').map((line) => terminalSafe(line.replace(/\t/g, '    '))).join('\n');
-}
