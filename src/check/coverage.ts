@@ -14,8 +14,18 @@ export interface StoryCoverage {
   percent: number;
 }
 
+/** Per run (one VerifyContext), each story's coverage: the coverage rule and the summary line both ask. */
+const computed = new WeakMap<VerifyContext, Map<string, StoryCoverage | undefined>>();
+
 /** Which sentences of a story have at least one claim anchored in them. */
 export function storyCoverage(workspace: Workspace, verify: VerifyContext, storyId: string): StoryCoverage | undefined {
+  let byStory = computed.get(verify);
+  if (!byStory) computed.set(verify, (byStory = new Map()));
+  if (!byStory.has(storyId)) byStory.set(storyId, computeCoverage(workspace, verify, storyId));
+  return byStory.get(storyId);
+}
+
+function computeCoverage(workspace: Workspace, verify: VerifyContext, storyId: string): StoryCoverage | undefined {
   const text = verify.storyText(storyId);
   if (!text?.ok) return undefined;
   const claims = workspace.claimsOf(storyId).filter((claim) => claim.valid);

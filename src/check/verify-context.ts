@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { resolveSelector, type AnchorResolution } from '../anchor/resolve.js';
 import { splitSentences, type Sentence } from '../anchor/sentences.js';
 import { decodeUtf8 } from '../load/decode.js';
@@ -6,6 +5,7 @@ import { lastCommitDates } from '../load/git-dates.js';
 import { recordDirectory } from '../load/load-records.js';
 import { repoPath } from '../load/root.js';
 import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
+import { sha256 } from '../load/sha256.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
@@ -93,9 +93,5 @@ async function readEvidence(root: string, claim: LoadedRecord<'Claim'>, archive:
   const read = readRegularFile(resolved.absolute, maxBytes);
   if (!read.ok) return { state: 'missing', reason: read.reason, file };
   return { state: 'ok', sha256: sha256(read.bytes), file };
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { sha256 } from './sha256.js';
 
 /** What was last seen of a file: stat fields and the sha256 of its content at that time. */
 type Seen = [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
@@ -51,8 +51,8 @@ export class FileHashes {
     } catch {
       return undefined;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    this.fresh.set(absolute, [info.size, info.mtimeMs, info.ctimeMs, info.ino, sha256]);
-    return sha256;
+    const digest = sha256(bytes);
+    this.fresh.set(absolute, [info.size, info.mtimeMs, info.ctimeMs, info.ino, digest]);
+    return digest;
   }
 }

@@ -17,10 +17,13 @@ export type CheckedFiles = LoadedFiles;
  * Results come back in file order, so the output does not depend on the worker count.
  */
 export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined, keep: Keep): Promise<CheckedFiles> {
-  const count = jobs ?? automaticJobs(files);
   // Workers run the compiled modules; from source (tests) everything runs on this thread.
-  if (count <= 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files, keep);
-  const chunks = splitBySize(files, Math.min(count, files.length));
+  if (jobs === 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files, keep);
+  const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const count = jobs ?? (total >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 4) : 1);
+  if (count <= 1) return loadOnThisThread(root, files, keep);
+  const chunks = splitBySize(files, sizes, total, Math.min(count, files.length));
   const parts = await Promise.all(chunks.map((chunk) => runWorker(root, chunk, keep)));
   return { files: parts.flatMap((part) => part.files), records: parts.flatMap((part) => part.records), findings: parts.flatMap((part) => part.findings) };
 }
@@ -46,19 +49,8 @@ export async function loadOnThisThread(root: string, files: readonly string[], k
   return result;
 }
 
-function automaticJobs(files: readonly string[]): number {
-  let bytes = 0;
-  for (const file of files) {
-    bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (bytes >= PARALLEL_MIN_BYTES) return Math.min(availableParallelism(), 4);
-  }
-  return 1;
-}
-
 /** Contiguous chunks of about equal bytes, keeping file order. */
-function splitBySize(files: readonly string[], parts: number): string[][] {
-  const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
-  const total = sizes.reduce((sum, size) => sum + size, 0);
+function splitBySize(files: readonly string[], sizes: readonly number[], total: number, parts: number): string[][] {
   const chunks: string[][] = [[]];
   let filled = 0;
   files.forEach((file, i) => {

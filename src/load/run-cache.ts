@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-write.js';
 import path from 'node:path';
 import { FileHashes } from './file-hashes.js';
 import { resolveInsideRepository } from './safe-read.js';
@@ -79,9 +80,9 @@ export class RunCache {
   async store<T>(key: string, dependencies: readonly Dependency[], result: T): Promise<void> {
     try {
       await mkdir(path.join(this.dir, 'runs'), { recursive: true });
-      await atomicWrite(path.join(this.dir, 'runs', `${key}.json`), JSON.stringify({ dependencies, result }));
+      await writeFileAtomically(path.join(this.dir, 'runs', `${key}.json`), JSON.stringify({ dependencies, result }));
       await this.prune();
-      await atomicWrite(path.join(this.dir, 'files.json'), JSON.stringify((await this.fileHashes()).toJson()));
+      await writeFileAtomically(path.join(this.dir, 'files.json'), JSON.stringify((await this.fileHashes()).toJson()));
       await writeFile(path.join(this.dir, '.gitignore'), '*\n');
     } catch {
       // A cache that cannot be written only costs speed.
@@ -105,15 +106,5 @@ export class RunCache {
     const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
     entries.sort((a, b) => b.mtime - a.mtime);
     for (const entry of entries.slice(KEPT_RUNS)) await rm(path.join(dir, entry.name), { force: true });
-  }
-}
-
-async function atomicWrite(target: string, text: string): Promise<void> {
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, target);
-  } finally {
-    await rm(temporary, { force: true });
   }
 }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatches, didYouMean } from '../../model/suggest.js';
+import { plural } from '../../model/words.js';
 import { joinPointer, pointerSegments, type Part } from '../../load/locate.js';
 import { MAX_ERRORS } from './schemas.js';
 
@@ -77,10 +78,6 @@ function missingCondition(error: ErrorObject): string {
   // A `then: required` is conditional; the only one in the schemas is Source's anonymity.
   if (error.keyword === 'required') return error.schemaPath.includes('/then/') ? ' (needed when there is no name)' : '';
   return ` (needed with "${String((error.params as { property?: unknown }).property)}")`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */

@@ -1,7 +1,8 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import { plural } from '../../model/words.js';
 import { ruleDocsUrl } from '../../paths.js';
 import { annotationText, markdownCell, workflowCommand, type WorkflowCommand } from '../encode/github.js';
-import { countDiagnostics, plural, type Counts, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
+import { countDiagnostics, type Counts, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 
 /**
  * Annotations GitHub shows per step for each of error, warning and notice; the rest are dropped without a

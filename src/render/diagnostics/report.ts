@@ -40,7 +40,3 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
   }
   return counts;
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { plural } from '../../model/words.js';
 import { terminalSafe } from '../encode/terminal.js';
-import { countDiagnostics, plural, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
+import { countDiagnostics, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 import type { ChalkInstance } from 'chalk';
 
 /** Grouped by file, one line per finding, then per-story lines (verify) and a summary line. */

@@ -1,3 +1,4 @@
+import { plural } from '../../model/words.js';
 import type { ChalkInstance } from 'chalk';
 import { csvDocument } from '../encode/csv.js';
 import type { AttributionView, ClaimView } from './claim-view.js';
@@ -41,7 +42,7 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
     case 'table': {
       if (views.length === 0) return 'No claims match.\n';
       const rows = views.map((view) => [view.id, view.claim.type, view.claim.status, view.likelihood.term, view.grade.code, oneLine(view.claim.statement), sourcesOf(view).join(', ') || '—']);
-      return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${views.length} claim${views.length === 1 ? '' : 's'}\n`;
+      return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`;
     }
   }
 }
