@@ -38,13 +38,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .exitOverride();
-  const requested = argv.find((arg) => !arg.startsWith('-'));
-  const known = COMMANDS.some((entry) => entry.name === requested);
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  // `claims help verify` needs verify's options; the overall help and suggestions need only names.
+  const requested = words[0] === 'help' ? words[1] : words[0];
   for (const entry of COMMANDS) {
     const command = program.command(entry.name).description(entry.description);
-    // Another known command is running: this one only needs its name for commander's suggestions.
-    if (known && entry.name !== requested) continue;
-    (await entry.load())(command, io, setExit);
+    if (entry.name === requested) (await entry.load())(command, io, setExit);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { runChecks, type CheckRun, type StorySummary } from '../check/run.js';
+import type { CheckRun, StorySummary } from '../check/run.js';
 import type { Stage } from '../check/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { RunCache } from '../load/run-cache.js';
@@ -35,14 +35,16 @@ const buildId = (() => {
  * command and file contents (see RunCache). Off with `--no-cache`, and when running from source.
  */
 export async function checkWithCache(target: Target, stage: Stage, useCache: boolean, jobs: number | undefined): Promise<LintResult> {
-  if (!useCache || buildId === undefined) return resultOf(await runChecks({ ...target, stage, jobs }));
+  // The checks are imported only on a miss: a cache hit should cost little more than Node's start-up.
+  const runChecks = async () => (await import('../check/run.js')).runChecks({ ...target, stage, jobs });
+  if (!useCache || buildId === undefined) return resultOf(await runChecks());
   const cache = new RunCache(target.root);
   const key = await cache.key({ settings: JSON.stringify({ stage, buildId, config: target.config }), files: target.files });
   if (key !== undefined) {
     const hit = await cache.lookup<Stored>(key);
     if (hit && (hit.gitHead === undefined || hit.gitHead === (await gitHead(target.root)))) return hit.result;
   }
-  const run = await runChecks({ ...target, stage, jobs });
+  const run = await runChecks();
   const result = resultOf(run);
   if (key !== undefined) {
     const dependencies = await Promise.all((run.verify?.namedFiles ?? []).map(async ({ base, named }) => ({ base, named, state: await cache.dependencyState(base, named) })));

@@ -6,7 +6,7 @@ import { renderMermaid } from '../render/graph/mermaid.js';
 import { provenanceGraph } from '../render/graph/model.js';
 import { claimViews } from '../render/report/claim-view.js';
 import { requireKnown } from '../render/report/query.js';
-import { checkedWorkspace } from './workspace-options.js';
+import { checkedWorkspace } from './checked-workspace.js';
 import { emit } from './write-output.js';
 
 const GRAPH_FORMATS = { mermaid: renderMermaid, dot: renderDot } as const;

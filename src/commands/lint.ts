@@ -7,15 +7,14 @@ import type { Io } from '../io.js';
 import type { Stage } from '../check/rule.js';
 import { severityRank, type Severity } from '../model/diagnostic.js';
 import { chalkFor } from '../render/colour.js';
-import { githubStepSummary } from '../render/diagnostics/github.js';
-import { DIAGNOSTICS_FORMATTERS } from '../render/diagnostics/index.js';
+import { DIAGNOSTICS_FORMATS, isDiagnosticsFormat, loadDiagnosticsFormatter, type DiagnosticsFormat } from '../render/diagnostics/index.js';
 import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
 import { checkWithCache } from './cached-checks.js';
 import { emit } from './write-output.js';
 import { parseCount, parsePositive, resolveTarget } from './workspace-options.js';
 
 interface Output {
-  format: string;
+  format: DiagnosticsFormat;
   out?: string;
 }
 
@@ -33,8 +32,8 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
   const outputs: Output[] = [];
   command
     .argument('[paths...]', 'files, directories or globs of claim files (default: paths from claims.config.yaml, else claims/)')
-    .option('-f, --format <name>', `output format, repeatable: ${Object.keys(DIAGNOSTICS_FORMATTERS).join(', ')} (default: stylish)`, (format: string) => {
-      if (!(format in DIAGNOSTICS_FORMATTERS)) throw new UsageError(`unknown format "${format}"; choose one of: ${Object.keys(DIAGNOSTICS_FORMATTERS).join(', ')}`);
+    .option('-f, --format <name>', `output format, repeatable: ${DIAGNOSTICS_FORMATS.join(', ')} (default: stylish)`, (format: string) => {
+      if (!isDiagnosticsFormat(format)) throw new UsageError(`unknown format "${format}"; choose one of: ${DIAGNOSTICS_FORMATS.join(', ')}`);
       outputs.push({ format });
       return format;
     })
@@ -68,21 +67,22 @@ async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptio
     stories: run.stories,
   };
   for (const output of outputs) {
-    const formatter = DIAGNOSTICS_FORMATTERS[output.format]!;
+    const formatter = await loadDiagnosticsFormatter(output.format);
     // Colour only ever goes to the terminal, never into a file.
     const chalk = chalkFor(output.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
     await emit(io, formatter(report, { chalk, env: io.env }), output.out);
   }
-  if (outputs.some((output) => output.format === 'github')) await appendStepSummary(io, githubStepSummary(report));
+  if (outputs.some((output) => output.format === 'github')) await appendStepSummary(io, report);
   return exitCodeFor(run.diagnostics, run.stories, options, io);
 }
 
 /** With `--format github` inside GitHub Actions, also appends the findings table to the job summary; a failure there only warns. */
-async function appendStepSummary(io: Io, summary: string): Promise<void> {
+async function appendStepSummary(io: Io, report: DiagnosticsReport): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
+  const { githubStepSummary } = await import('../render/diagnostics/github.js');
   try {
-    await appendFile(path.resolve(io.cwd, file), summary);
+    await appendFile(path.resolve(io.cwd, file), githubStepSummary(report));
   } catch (error) {
     io.stderr(`claims: cannot append to GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
   }

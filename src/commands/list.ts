@@ -6,7 +6,7 @@ import { claimViews } from '../render/report/claim-view.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { LIST_FORMATS, renderList, type ListFormat } from '../render/report/list.js';
 import { listValues, matchesFilters, SORT_FIELDS, sortClaims, validateFilters, type ClaimFilters, type SortField } from '../render/report/query.js';
-import { checkedWorkspace } from './workspace-options.js';
+import { checkedWorkspace } from './checked-workspace.js';
 
 interface ListOptions extends ClaimFilters {
   sort: SortField;

@@ -8,7 +8,7 @@ import { buildReport } from '../render/report/model.js';
 import { requireKnown } from '../render/report/query.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { emit } from './write-output.js';
-import { checkedWorkspace } from './workspace-options.js';
+import { checkedWorkspace } from './checked-workspace.js';
 
 /** `claims report`: the editors' sourcing report for one story or all. */
 export function defineReportCommand(command: Command, io: Io, setExit: (code: number) => void): Command {

@@ -5,7 +5,7 @@ import { chalkFor } from '../render/colour.js';
 import { claimViews } from '../render/report/claim-view.js';
 import { renderShow } from '../render/report/show.js';
 import { closestMatches } from '../model/suggest.js';
-import { checkedWorkspace } from './workspace-options.js';
+import { checkedWorkspace } from './checked-workspace.js';
 
 /** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, confidence, review and open findings. */
 export function defineShowCommand(command: Command, io: Io, setExit: (code: number) => void): Command {

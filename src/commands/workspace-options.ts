@@ -1,8 +1,5 @@
 import { UsageError } from '../exit.js';
-import { runChecks, type CheckRun } from '../check/run.js';
-import type { Stage } from '../check/rule.js';
 import type { Io } from '../io.js';
-import { catalogueView } from '../check/catalogue.js';
 import { loadConfig, type LoadedConfig } from '../load/config.js';
 import { discoverRecordFiles } from '../load/discover.js';
 import { findRoot } from '../load/root.js';
@@ -19,7 +16,7 @@ export interface Target {
  */
 export async function resolveTarget(io: Io, paths: readonly string[]): Promise<Target> {
   const root = findRoot(io.cwd);
-  const { config, file } = await loadConfig(root, catalogueView);
+  const { config, file } = await loadConfig(root);
   const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, file);
   if (files.length === 0) throw new UsageError('no claim files found');
   return { root, config, files };
@@ -39,13 +36,4 @@ export function parsePositive(flag: string) {
     if (parsed < 1) throw new UsageError(`${flag} needs a whole number of at least 1, got "${value}"`);
     return parsed;
   };
-}
-
-/** Loads the configured claim files and runs the stage's checks; says on stderr how many records are left out as invalid. */
-export async function checkedWorkspace(io: Io, stage: Stage): Promise<CheckRun> {
-  const target = await resolveTarget(io, []);
-  const run = await runChecks({ root: target.root, files: target.files, stage, config: target.config, keepRecords: true });
-  const invalid = run.workspace.records.filter((record) => !record.valid).length;
-  if (invalid > 0) io.stderr(`claims: ${invalid} invalid record${invalid === 1 ? ' is' : 's are'} left out; run \`claims validate\` to see why\n`);
-  return run;
 }

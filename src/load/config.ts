@@ -1,16 +1,9 @@
 import path from 'node:path';
 import { UsageError } from '../exit.js';
 import type { Config } from '../model/records.js';
-import { didYouMean } from '../model/suggest.js';
-import { describeSchemaErrors } from '../check/schema/messages.js';
-import { validateAgainst } from '../check/schema/schemas.js';
-import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
-import { joinPointer, YamlLocator } from './locate.js';
-import { parseYamlText } from './parse-yaml.js';
 import { CONFIG_FILE } from './root.js';
 import { readRegularFile } from './safe-read.js';
-import { TextIndex } from './text-index.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -18,55 +11,20 @@ export interface LoadedConfig {
   file: string | undefined;
 }
 
-export interface RuleCatalogueView {
-  ids: readonly string[];
-  isConfigurable(id: string): boolean;
-}
-
 /**
  * Reads claims.config.yaml from the repository root, validating all of it before reporting, so every
- * problem shows at once with its position. A broken config is a usage error (exit 2).
+ * problem shows at once with its position. A broken config is a usage error (exit 2). The parser and
+ * the rule catalogue are imported only when there is a file to check.
  */
-export async function loadConfig(root: string, catalogue: RuleCatalogueView): Promise<LoadedConfig> {
+export async function loadConfig(root: string): Promise<LoadedConfig> {
   const file = path.join(root, CONFIG_FILE);
   const read = readRegularFile(file, LIMITS.maxRecordFileBytes);
   if (!read.ok && read.code === 'missing') return { config: {}, file: undefined };
-  const fail = (lines: string[]) => new UsageError(`invalid ${CONFIG_FILE}`, lines, `Fix ${CONFIG_FILE}; schemas/config.schema.json describes every setting.`);
-  if (!read.ok) throw fail([`${CONFIG_FILE}:1:1 ${read.reason}`]);
-  const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) throw fail([`${CONFIG_FILE}:${decoded.problem.start.line}:${decoded.problem.start.column} ${decoded.problem.message}`]);
-  const index = new TextIndex(decoded.text);
-  const at = (offset: number) => {
-    const position = index.positionAt(offset);
-    return `${CONFIG_FILE}:${position.line}:${position.column}`;
-  };
-  const parsed = parseYamlText(decoded.text);
-  if (parsed.problems.length > 0) {
-    throw fail(parsed.problems.map((problem) => `${at(problem.start)} ${problem.message}${problem.firstAt === undefined ? '' : ` (first defined at ${at(problem.firstAt).slice(CONFIG_FILE.length + 1)})`}`));
-  }
-  if (parsed.documents.length > 1) throw fail([`${at(parsed.documents[1]?.start ?? 0)} the config file must hold one document`]);
-  const value = parsed.documents[0]?.value ?? {};
-  const problems: { pointer: string; part: 'key' | 'value'; message: string }[] = describeSchemaErrors(validateAgainst('config', value)).map((problem) =>
-    // The schema messages call the whole value "record"; here it is the config file.
-    problem.pointer === '' ? { ...problem, message: problem.message.replace(/^record /, 'the config file ') } : problem,
-  );
-  const rules = (value as Config).rules;
-  // Checked even when other settings are wrong, so one run shows every problem.
-  if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
-    const reported = new Set(problems.map((problem) => `${problem.part}:${problem.pointer}`));
-    for (const id of Object.keys(rules)) {
-      const pointer = joinPointer(['rules', id]);
-      if (reported.has(`key:${pointer}`)) continue;
-      if (!catalogue.ids.includes(id)) problems.push({ pointer, part: 'key', message: `unknown rule "${id}"${didYouMean(id, catalogue.ids)}` });
-      else if (!catalogue.isConfigurable(id)) problems.push({ pointer, part: 'key', message: `rule "${id}" cannot be reconfigured: later checks depend on it` });
-    }
-  }
-  if (problems.length > 0) {
-    const locator = new YamlLocator(decoded.text);
-    const located = problems.map((problem) => ({ offset: locator.locate(0, problem.pointer, problem.part).start, message: problem.message }));
-    // In file order, as an editor shows them; the sort is stable for problems at one place.
-    located.sort((a, b) => a.offset - b.offset);
-    throw fail(located.map((problem) => `${at(problem.offset)} ${problem.message}`));
-  }
-  return { config: value as Config, file };
+  if (!read.ok) throw invalidConfig([`${CONFIG_FILE}:1:1 ${read.reason}`]);
+  const [{ checkConfig }, { catalogueView }] = await Promise.all([import('./config-check.js'), import('../check/catalogue.js')]);
+  return { config: checkConfig(read.bytes, catalogueView), file };
+}
+
+export function invalidConfig(lines: string[]): UsageError {
+  return new UsageError(`invalid ${CONFIG_FILE}`, lines, `Fix ${CONFIG_FILE}; schemas/config.schema.json describes every setting.`);
 }

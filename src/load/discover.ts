@@ -1,11 +1,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { fdir } from 'fdir';
 import { UsageError } from '../exit.js';
 import { compareText } from '../model/diagnostic.js';
 
 const RECORD_EXTENSIONS = /\.ya?ml$/i;
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.claims-cache/**'];
+/** Directories a walk never enters: hidden ones (`.git`, `.claims-cache`) and installed packages. */
+const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
 
 /**
  * Expands files, directories and globs into a sorted, de-duplicated list of absolute record file paths.
@@ -18,10 +20,12 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
     const stat = statOrUndefined(absolute);
     let matches: string[];
     if (stat?.isDirectory()) {
-      matches = await glob('**/*.{yaml,yml,YAML,YML}', { cwd: absolute, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
+      matches = await walk(absolute);
     } else if (stat) {
       matches = [absolute];
     } else {
+      // Only a pattern needs a glob matcher; loading it costs start-up time that a directory walk does not.
+      const { glob } = await import('tinyglobby');
       matches = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
       matches = matches.filter((file) => RECORD_EXTENSIONS.test(file));
     }
@@ -34,6 +38,16 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
     }
   }
   return [...found].sort(compareText);
+}
+
+/** Every .yaml/.yml file under a directory, skipping hidden files and directories; symbolic links are listed, not followed. */
+function walk(directory: string): Promise<string[]> {
+  return new fdir()
+    .withFullPaths()
+    .exclude((name) => SKIPPED_DIRECTORY.test(name))
+    .filter((file) => RECORD_EXTENSIONS.test(file) && !path.basename(file).startsWith('.'))
+    .crawl(directory)
+    .withPromise();
 }
 
 function statOrUndefined(file: string) {

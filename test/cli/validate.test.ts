@@ -401,6 +401,16 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     expect(version).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
   });
 
+  it('0: help for one command lists that command\'s own options', () => {
+    const cwd = makeRepo();
+    for (const argv of [['help', 'verify'], ['verify', '--help']]) {
+      const help = runCli(argv, { cwd });
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: claims verify /);
+      expect(help.stdout).toContain('--min-coverage <percent>');
+    }
+  });
+
   it('3: an internal error, reported without a stack trace unless --debug', async () => {
     const cwd = makeRepo({ fixture: 'good' });
     let stderr = '';

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogueView } from '../../src/check/catalogue.js';
 import { UsageError } from '../../src/exit.js';
 import { loadConfig } from '../../src/load/config.js';
 import { makeRepo } from '../support/repo.js';
@@ -8,7 +7,7 @@ import { makeRepo } from '../support/repo.js';
 /** Loads a config with the real rule catalogue; returns the UsageError it throws. */
 async function configError(content: string | Uint8Array): Promise<UsageError> {
   const root = makeRepo({ files: { 'claims.config.yaml': content } });
-  const error = await loadConfig(root, catalogueView).then(
+  const error = await loadConfig(root).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -19,12 +18,12 @@ async function configError(content: string | Uint8Array): Promise<UsageError> {
 describe('loadConfig', () => {
   it('gives an empty config when there is no file', async () => {
     const root = makeRepo();
-    expect(await loadConfig(root, catalogueView)).toEqual({ config: {}, file: undefined });
+    expect(await loadConfig(root)).toEqual({ config: {}, file: undefined });
   });
 
   it('reads a valid config', async () => {
     const root = makeRepo({ files: { 'claims.config.yaml': 'paths: [claims, more]\nrules:\n  sourcing/unattributed: error\n  coverage/uncovered-sentence: off\nthresholds:\n  independentOrigins: 3\n' } });
-    expect(await loadConfig(root, catalogueView)).toEqual({
+    expect(await loadConfig(root)).toEqual({
       config: { paths: ['claims', 'more'], rules: { 'sourcing/unattributed': 'error', 'coverage/uncovered-sentence': 'off' }, thresholds: { independentOrigins: 3 } },
       file: path.join(root, 'claims.config.yaml'),
     });
@@ -32,7 +31,7 @@ describe('loadConfig', () => {
 
   it('reads an empty file as the default config', async () => {
     const root = makeRepo({ files: { 'claims.config.yaml': '# nothing configured yet\n' } });
-    expect((await loadConfig(root, catalogueView)).config).toEqual({});
+    expect((await loadConfig(root)).config).toEqual({});
   });
 
   it('reports every problem at once, in file order, each with its position, as one usage error', async () => {

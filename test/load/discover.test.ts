@@ -1,3 +1,4 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/exit.js';
@@ -35,6 +36,24 @@ describe('discoverRecordFiles', () => {
       'claims/a-story/claims.yml',
       'claims/b-story/claims.yaml',
       'claims/b-story/story.yaml',
+      'claims/sources.yaml',
+    ]);
+  });
+
+  it('skips hidden files and lists a symbolic link to a record without following linked directories', async () => {
+    const root = repository();
+    writeFileSync(path.join(root, 'claims/.draft.yaml'), RECORD);
+    mkdirSync(path.join(root, 'outside'));
+    writeFileSync(path.join(root, 'outside/elsewhere.yaml'), RECORD);
+    symlinkSync(path.join(root, 'outside'), path.join(root, 'claims/linked-dir'));
+    symlinkSync(path.join(root, 'outside/elsewhere.yaml'), path.join(root, 'claims/linked.yaml'));
+    // The linked file is listed so that the loader refuses it with a finding rather than dropping it silently.
+    expect(relative(root, await discoverRecordFiles(['claims'], root))).toEqual([
+      'claims/a-story/Upper.YAML',
+      'claims/a-story/claims.yml',
+      'claims/b-story/claims.yaml',
+      'claims/b-story/story.yaml',
+      'claims/linked.yaml',
       'claims/sources.yaml',
     ]);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTICS_FORMATTERS } from '../../src/render/diagnostics/index.js';
+import { DIAGNOSTICS_FORMATS } from '../../src/render/diagnostics/index.js';
 import { runInProcess } from '../support/cli.js';
 import { yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
@@ -42,7 +42,7 @@ describe('generated input never breaks claims', () => {
   const target = path.join(repo, 'claims', 'generated.yaml');
 
   it('has a well-formedness check for every diagnostics format', () => {
-    expect(Object.keys(DIAGNOSTICS_FORMATTERS).sort()).toEqual(Object.keys(WELL_FORMED).sort());
+    expect([...DIAGNOSTICS_FORMATS].sort()).toEqual(Object.keys(WELL_FORMED).sort());
   });
 
   for (const command of ['validate', 'verify'] as const) {

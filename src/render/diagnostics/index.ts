@@ -1,8 +1,25 @@
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
 import type { DiagnosticsFormatter } from './report.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
 
-export const DIAGNOSTICS_FORMATTERS: Readonly<Record<string, DiagnosticsFormatter>> = { stylish, json, github, sarif, junit };
+/**
+ * Each format's module, imported only when that format is asked for: `claims verify` should not load
+ * the SARIF renderer (and through it the whole rule catalogue) to print stylish output.
+ */
+const LOADERS = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  github: async () => (await import('./github.js')).github,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+} satisfies Record<string, () => Promise<DiagnosticsFormatter>>;
+
+export type DiagnosticsFormat = keyof typeof LOADERS;
+
+export const DIAGNOSTICS_FORMATS = Object.keys(LOADERS) as readonly DiagnosticsFormat[];
+
+export function isDiagnosticsFormat(name: string): name is DiagnosticsFormat {
+  return Object.hasOwn(LOADERS, name);
+}
+
+export function loadDiagnosticsFormatter(format: DiagnosticsFormat): Promise<DiagnosticsFormatter> {
+  return LOADERS[format]();
+}
