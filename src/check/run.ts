@@ -1,16 +1,11 @@
-import { compareDiagnostics, compareText, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { compareDiagnostics, compareText, type Diagnostic } from '../model/diagnostic.js';
 import type { Config, LoadedRecord } from '../model/records.js';
-import { decodeUtf8 } from '../load/decode.js';
-import { LIMITS } from '../load/limits.js';
 import { loadAndValidate } from '../load/parallel.js';
-import { YamlLocator } from '../load/locate.js';
-import { readRegularFile } from '../load/safe-read.js';
-import { TextIndex } from '../load/text-index.js';
 import { Workspace } from '../load/workspace.js';
-import path from 'node:path';
 import { RULES, RULES_BY_ID } from './catalogue.js';
 import { storyCoverage } from './coverage.js';
 import type { Finding } from './finding.js';
+import { locateFindings, type KeptFinding } from './locate-findings.js';
 import type { Stage } from './rule.js';
 import { unusedSuppressions } from './rules/suppress-unused.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
@@ -46,11 +41,11 @@ export async function runChecks(options: {
   stage: Stage;
   config: Config;
   jobs?: number | undefined;
-  /** Keep whole records after a `validate` run too (the editors' views show their text). */
+  /** Keep whole records, not only what the stage's checks read (the editors' views show their text). */
   keepRecords?: boolean;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
-  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords || stage === 'verify' ? 'records' : 'structure');
+  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : stage);
   const findings: Finding[] = [...loaded.findings];
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);
@@ -65,7 +60,7 @@ export async function runChecks(options: {
   if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
     kept.push(...applyConfigAndSuppressions(unusedSuppressions(workspace.records, kept, config, RULES_BY_ID), config));
   }
-  const diagnostics = await locate(root, kept);
+  const diagnostics = locateFindings(root, kept);
   const stories = verify ? summarise(workspace, verify, kept) : [];
   return { stage, workspace, verify, thresholds, diagnostics: diagnostics.sort(compareDiagnostics), stories };
 }
@@ -96,11 +91,6 @@ function summarise(workspace: Workspace, verify: VerifyContext, findings: readon
   return [...summaries.values()].sort((a, b) => compareText(a.storyId, b.storyId));
 }
 
-interface KeptFinding extends Finding {
-  severity: Severity;
-  suppression?: { reason: string };
-}
-
 function applyConfigAndSuppressions(findings: readonly Finding[], config: Config): KeptFinding[] {
   const kept: KeptFinding[] = [];
   for (const finding of findings) {
@@ -114,53 +104,3 @@ function applyConfigAndSuppressions(findings: readonly Finding[], config: Config
   }
   return kept;
 }
-
-/** Turns every finding's place into 1-based positions, re-reading only files that have findings inside records. */
-async function locate(root: string, findings: readonly KeptFinding[]): Promise<Diagnostic[]> {
-  const locators = new Map<string, { locator: YamlLocator; index: TextIndex } | undefined>();
-  const diagnostics: Diagnostic[] = [];
-  for (const finding of findings) {
-    const { place } = finding;
-    let start = { line: 1, column: 1 };
-    let end = { line: 1, column: 1 };
-    let pointer: string | undefined;
-    if ('docIndex' in place) {
-      if (!locators.has(place.file)) locators.set(place.file, await openLocator(root, place.file));
-      const located = locators.get(place.file);
-      if (located) {
-        const span = located.locator.locate(place.docIndex, place.pointer, place.part);
-        start = located.index.positionAt(span.start);
-        end = located.index.positionAt(Math.max(span.end, span.start + 1));
-      }
-      pointer = place.pointer;
-    } else {
-      start = place.start;
-      end = place.end;
-      pointer = place.pointer;
-    }
-    const recordId = finding.record?.id;
-    diagnostics.push({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      file: place.file,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      ...(recordId !== undefined ? { recordId } : {}),
-      ...(pointer !== undefined ? { pointer } : {}),
-      ...(finding.suppression ? { suppression: finding.suppression } : {}),
-    });
-  }
-  return diagnostics;
-}
-
-async function openLocator(root: string, file: string) {
-  const read = readRegularFile(path.resolve(root, file), LIMITS.maxRecordFileBytes);
-  if (!read.ok) return undefined;
-  const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) return undefined;
-  return { locator: new YamlLocator(decoded.text), index: new TextIndex(decoded.text) };
-}
-

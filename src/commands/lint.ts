@@ -46,7 +46,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
     })
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount('--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('-j, --jobs <n>', 'worker threads for loading (default: automatic, 1 for small inputs)', parsePositive('--jobs'))
+    .option('-j, --jobs <n>', 'threads for loading and schema checks (default: automatic; 1 below 8 MiB of records)', parsePositive('--jobs'))
     .option('--no-cache', `do not read or write the result cache (${CACHE_DIR}/ at the repository root)`)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'));
   if (stage === 'verify') command.option('--min-coverage <percent>', 'fail when a story has less than this share of sentences covered', parseCount('--min-coverage'));

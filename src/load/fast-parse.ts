@@ -57,6 +57,16 @@ function indentedRoot(text: string): boolean {
 const NAME_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const RESOLVED_KEYS = new Set(['true', 'false', 'null']);
 
+export interface FastDocument {
+  value: unknown;
+  /**
+   * The document's own text: from where its root starts (never indented: indented roots are declined)
+   * to where the next one's starts. It parses alone to the same nodes at the same places, so a finding
+   * in it is located by re-parsing this slice instead of the whole file.
+   */
+  standalone: { start: number; end: number };
+}
+
 /**
  * The common path: js-yaml's loader, several times faster than the `yaml` package, for files that use
  * only the plain subset of YAML claim records need. Anything outside that subset — anchors, aliases,
@@ -65,11 +75,12 @@ const RESOLVED_KEYS = new Set(['true', 'false', 'null']);
  * (`parse-yaml.ts`), which produces the located diagnostics. Both read YAML 1.2 with the core schema;
  * test/load/parser-agreement.test.ts proves they agree on every file this path accepts.
  */
-export function fastParse(text: string): unknown[] | undefined {
+export function fastParse(text: string): FastDocument[] | undefined {
   if (forbiddenCharacters(text).length > 0 || needsFullParser(text)) return undefined;
   let nodes = 0;
   let declined = false;
   let documents: unknown[];
+  const rootStarts: number[] = [];
   try {
     documents = yaml.loadAll(text, null, {
       schema: yaml.CORE_SCHEMA,
@@ -80,6 +91,9 @@ export function fastParse(text: string): unknown[] | undefined {
         declined = true;
       },
       listener: (event, state) => {
+        const { depth, position } = state as unknown as { depth: number; position: number };
+        // A document's root opens after its `---` line and any comments: where its own text starts.
+        if (event === 'open' && depth === 1) rootStarts.push(position);
         if (event !== 'close') return;
         // Counted over the whole file: stricter than the full parser's per-document limit, which is safe.
         if (++nodes > LIMITS.maxNodes || (state as unknown as { anchor: string | null }).anchor !== null) declined = true;
@@ -90,7 +104,9 @@ export function fastParse(text: string): unknown[] | undefined {
   }
   // Every record is a mapping. Anything else at the root (an empty document, which js-yaml reads as null
   // and the full parser as nothing; a list; a scalar) is a finding, so the full parser reports it.
-  return declined || !documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document)) ? undefined : documents;
+  if (declined || rootStarts.length !== documents.length) return undefined;
+  if (!documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document))) return undefined;
+  return documents.map((value, index) => ({ value, standalone: { start: rootStarts[index]!, end: rootStarts[index + 1] ?? text.length } }));
 }
 
 function plainValue(value: unknown): boolean {

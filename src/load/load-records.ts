@@ -17,8 +17,8 @@ export interface LoadedFiles {
 }
 
 /** Reads and parses every file; a file that cannot be read or parsed becomes findings, never an abort. */
-export async function loadRecordFiles(root: string, absoluteFiles: readonly string[]): Promise<LoadedFiles> {
-  const result: LoadedFiles = { files: [], records: [], findings: [] };
+export async function loadRecordFiles(root: string, absoluteFiles: readonly string[]): Promise<LoadedFiles & { bytes: number }> {
+  const result: LoadedFiles & { bytes: number } = { files: [], records: [], findings: [], bytes: 0 };
   for (const absolute of absoluteFiles) {
     const file = repoPath(root, absolute);
     result.files.push(file);
@@ -30,8 +30,9 @@ export async function loadRecordFiles(root: string, absoluteFiles: readonly stri
 const FILE_START = { line: 1, column: 1 };
 const FILE_START_END = { line: 1, column: 2 };
 
-async function loadOne(absolute: string, file: string, result: LoadedFiles): Promise<void> {
+async function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: number }): Promise<void> {
   const read = readRegularFile(absolute, LIMITS.maxRecordFileBytes);
+  if (read.ok) result.bytes += read.bytes.length;
   if (!read.ok) {
     const ruleId = read.code === 'too-large' ? 'yaml/limit' : 'yaml/syntax';
     result.findings.push({ ruleId, message: `cannot load: ${read.reason}`, place: { file, start: FILE_START, end: FILE_START_END } });
@@ -61,7 +62,7 @@ async function loadOne(absolute: string, file: string, result: LoadedFiles): Pro
     if (value === null) return;
     records++;
     const record = toRecord(value, file, docIndex, result.findings);
-    if (record) result.records.push(record);
+    if (record) result.records.push(document.standalone ? { ...record, standalone: document.standalone } : record);
   });
   if (records === 0 && parsed.problems.length === 0) {
     result.findings.push({ ruleId: 'schema', message: 'file holds no records; expected at least one Story, Source or Claim', place: { file, start: FILE_START, end: FILE_START_END } });
@@ -96,6 +97,6 @@ export function recordDirectory(root: string, record: LoadedRecord): string {
 
 /** The common path (fast-parse.ts); undefined sends the file to the full parser for its diagnostics. */
 function parseFast(text: string): ParsedFile | undefined {
-  const values = fastParse(text);
-  return values && { documents: values.map((value) => ({ value, start: 0, end: 0 })), problems: [] };
+  const documents = fastParse(text);
+  return documents && { documents: documents.map(({ value, standalone }) => ({ value, start: standalone.start, end: standalone.end, standalone })), problems: [] };
 }

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { validateRecords } from '../check/schema/validate-records.js';
 import { loadRecordFiles, type LoadedFiles } from './load-records.js';
-import { structuralView } from './structural-view.js';
+import { viewOf, type Keep } from './record-views.js';
 
 /** Below this many bytes of records, starting workers costs more than it saves (measured: `npm run bench`). */
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -12,9 +12,11 @@ const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 export type CheckedFiles = LoadedFiles;
 
 /**
- * Loads and schema-validates the files, on worker threads when the work is large enough to pay for
- * them. `jobs` fixes the worker count (1: none); undefined picks one from the input size and the cores.
- * Results come back in file order, so the output does not depend on the worker count.
+ * Loads and schema-validates the files, sharing them between this thread and worker threads when the
+ * work is large enough to pay for them. `jobs` fixes the number of threads (1: this one only); undefined
+ * picks it from the input size and the cores. This thread takes a share itself rather than wait, so
+ * two cores cost one extra V8 instance, not two. Results come back in file order, so the output does
+ * not depend on the thread count.
  */
 export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined, keep: Keep): Promise<CheckedFiles> {
   // Workers run the compiled modules; from source (tests) everything runs on this thread.
@@ -23,30 +25,50 @@ export async function loadAndValidate(root: string, files: readonly string[], jo
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const count = jobs ?? (total >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 4) : 1);
   if (count <= 1) return loadOnThisThread(root, files, keep);
-  const chunks = splitBySize(files, sizes, total, Math.min(count, files.length));
-  const parts = await Promise.all(chunks.map((chunk) => runWorker(root, chunk, keep)));
+  const [own = [], ...others] = splitBySize(files, sizes, total, Math.min(count, files.length));
+  const workers = others.map((chunk) => runWorker(root, chunk, keep));
+  const parts = await Promise.all([loadOnThisThread(root, own, keep), ...workers]);
   return { files: parts.flatMap((part) => part.files), records: parts.flatMap((part) => part.records), findings: parts.flatMap((part) => part.findings) };
 }
 
-/** Whole records (verify, the editors' views), or only what the structural rules read (validate). */
-export type Keep = 'records' | 'structure';
-
 export async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
-  if (keep === 'records') {
-    const loaded = await loadRecordFiles(root, files);
-    return { files: loaded.files, records: loaded.records, findings: [...loaded.findings, ...validateRecords(loaded.records)] };
-  }
-  // File by file, so only one file's whole records are alive at a time.
   const result: CheckedFiles = { files: [], records: [], findings: [] };
+  await loadInBatches(root, files, keep, async (batch) => {
+    result.files.push(...batch.files);
+    result.records.push(...batch.records);
+    result.findings.push(...batch.findings);
+    // Lets workers' batches arrive meanwhile, rather than queue up until this thread is done.
+    await new Promise(setImmediate);
+  });
+  return result;
+}
+
+/** Input bytes after which a worker hands its results over, so it never holds more than a batch. */
+const BATCH_BYTES = 1024 * 1024;
+
+/**
+ * Loads the files in order, handing over results about every BATCH_BYTES of input. Each file's records
+ * are cut down to the view the run keeps (record-views.ts) as soon as the file is checked, so only one
+ * file's whole records are alive at a time.
+ */
+export async function loadInBatches(root: string, files: readonly string[], keep: Keep, deliver: (batch: CheckedFiles) => void | Promise<void>): Promise<void> {
+  let batch: CheckedFiles = { files: [], records: [], findings: [] };
+  let bytes = 0;
   for (const file of files) {
     const loaded = await loadRecordFiles(root, [file]);
     const findings = [...loaded.findings, ...validateRecords(loaded.records)];
-    const views = new Map(loaded.records.map((record) => [record, structuralView(record)]));
-    result.files.push(...loaded.files);
-    result.records.push(...views.values());
-    for (const finding of findings) result.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);
+    batch.files.push(...loaded.files);
+    const views = new Map(loaded.records.map((record) => [record, viewOf(record, keep)]));
+    batch.records.push(...views.values());
+    for (const finding of findings) batch.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);
+    bytes += loaded.bytes;
+    if (bytes >= BATCH_BYTES) {
+      await deliver(batch);
+      batch = { files: [], records: [], findings: [] };
+      bytes = 0;
+    }
   }
-  return result;
+  if (batch.files.length > 0) await deliver(batch);
 }
 
 /** Contiguous chunks of about equal bytes, keeping file order. */
@@ -64,11 +86,17 @@ function splitBySize(files: readonly string[], sizes: readonly number[], total: 
 function runWorker(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files, keep } });
-    // One message carries records and findings together, so each finding's `record` is still the same object.
-    worker.once('message', (result: CheckedFiles) => resolve(result));
+    const result: CheckedFiles = { files: [], records: [], findings: [] };
+    // Each batch carries its records and findings together, so a finding's `record` is still the same object.
+    worker.on('message', (batch: CheckedFiles) => {
+      result.files.push(...batch.files);
+      result.records.push(...batch.records);
+      result.findings.push(...batch.findings);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`record loader worker exited with code ${code}`));
+      if (code === 0) resolve(result);
+      else reject(new Error(`record loader worker exited with code ${code}`));
     });
   });
 }

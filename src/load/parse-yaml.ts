@@ -42,6 +42,8 @@ export interface ParsedDocument {
   /** Offsets of the document's content, for messages about the record as a whole. */
   start: number;
   end: number;
+  /** A slice of the file that parses alone to this document (see fast-parse.ts); only from the fast path. */
+  standalone?: { start: number; end: number };
 }
 
 export interface ParsedFile {

@@ -30,6 +30,8 @@ export interface LoadedRecord<K extends RecordKind = RecordKind> {
   file: string;
   /** Index of the YAML document in its file. */
   docIndex: number;
+  /** Offsets of a slice of the file that parses alone to this record's document, when known: findings are located from it. */
+  standalone?: { start: number; end: number };
   /** True when the record passed schema validation; only valid records feed the provenance checks. */
   valid: boolean;
 }

@@ -6,7 +6,8 @@ import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { decodeUtf8 } from '../../src/load/decode.js';
-import { fastParse } from '../../src/load/fast-parse.js';
+import { fastParse, type FastDocument } from '../../src/load/fast-parse.js';
+import { joinPointer, YamlLocator } from '../../src/load/locate.js';
 import { parseYamlText } from '../../src/load/parse-yaml.js';
 import { yamlText } from '../support/generators.js';
 import { HOSTILE_CASES } from '../support/hostile-cases.js';
@@ -27,8 +28,33 @@ function expectAgreement(text: string) {
   expect(full.problems).toEqual([]);
   // Records are JSON data: compare as JSON, where -0 and 0 are one number.
   const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-  expect(asJson(fast)).toEqual(asJson(full.documents.map((document) => document.value)));
+  expect(asJson(fast.map((document) => document.value))).toEqual(asJson(full.documents.map((document) => document.value)));
+  expectStandaloneDocumentsLocateAlike(text, fast);
   return 'agreed';
+}
+
+/**
+ * Findings are located by re-parsing only their document's slice (FastDocument.standalone): every value
+ * and key of every document must come out at the same place as when the whole file is parsed.
+ */
+function expectStandaloneDocumentsLocateAlike(text: string, documents: FastDocument[]) {
+  const whole = new YamlLocator(text);
+  documents.forEach(({ value, standalone }, docIndex) => {
+    const alone = new YamlLocator(text.slice(standalone.start, standalone.end));
+    for (const pointer of pointersOf(value)) {
+      for (const part of ['key', 'value'] as const) {
+        const span = alone.locate(0, pointer, part);
+        expect({ pointer, part, start: span.start + standalone.start, end: span.end + standalone.start }).toEqual({ pointer, part, ...whole.locate(docIndex, pointer, part) });
+      }
+    }
+  });
+}
+
+function pointersOf(value: unknown, at: (string | number)[] = []): string[] {
+  const here = joinPointer(at);
+  if (Array.isArray(value)) return [here, ...value.flatMap((item, index) => pointersOf(item, [...at, index]))];
+  if (typeof value === 'object' && value !== null) return [here, ...Object.entries(value).flatMap(([key, item]) => pointersOf(item, [...at, key]))];
+  return [here];
 }
 
 const generated = mkdtempSync(path.join(tmpdir(), 'claims-agreement-'));

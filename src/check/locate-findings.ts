@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
+import type { LoadedRecord } from '../model/records.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { LIMITS } from '../load/limits.js';
+import { YamlLocator, type Part } from '../load/locate.js';
+import { readRegularFile } from '../load/safe-read.js';
+import { TextIndex } from '../load/text-index.js';
+import type { Finding } from './finding.js';
+
+/** A finding after config and suppressions: its severity is settled. */
+export interface KeptFinding extends Finding {
+  severity: Severity;
+  suppression?: { reason: string };
+}
+
+const FILE_START: Position = { line: 1, column: 1 };
+
+/**
+ * Turns every finding's place into 1-based positions. Only files with findings inside records are read
+ * again, one at a time, and of those only the documents with findings are parsed, when the loader knew
+ * where each starts: a parsed document with positions costs many times its text.
+ */
+export function locateFindings(root: string, findings: readonly KeptFinding[]): Diagnostic[] {
+  const byFile = new Map<string, KeptFinding[]>();
+  for (const finding of findings) {
+    const group = byFile.get(finding.place.file);
+    if (group) group.push(finding);
+    else byFile.set(finding.place.file, [finding]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [file, group] of byFile) {
+    const spans = new FileSpans(root, file);
+    for (const finding of group) diagnostics.push(toDiagnostic(finding, spans));
+  }
+  return diagnostics;
+}
+
+/** Spans of values in one file, from its whole text or from the one document a record came from. */
+class FileSpans {
+  private text: string | undefined | null = null;
+  private index: TextIndex | undefined;
+  private readonly locators = new Map<number | 'file', YamlLocator>();
+
+  constructor(
+    private readonly root: string,
+    private readonly file: string,
+  ) {}
+
+  /** Start and end positions of the value at `pointer`, or undefined when the file cannot be read again. */
+  locate(docIndex: number, pointer: string, part: Part, standalone: LoadedRecord['standalone']): { start: Position; end: Position } | undefined {
+    const text = this.readText();
+    if (text === undefined) return undefined;
+    this.index ??= new TextIndex(text);
+    let span;
+    if (standalone) {
+      let locator = this.locators.get(docIndex);
+      if (!locator) this.locators.set(docIndex, (locator = new YamlLocator(text.slice(standalone.start, standalone.end))));
+      const inDocument = locator.locate(0, pointer, part);
+      span = { start: inDocument.start + standalone.start, end: inDocument.end + standalone.start };
+    } else {
+      let locator = this.locators.get('file');
+      if (!locator) this.locators.set('file', (locator = new YamlLocator(text)));
+      span = locator.locate(docIndex, pointer, part);
+    }
+    return { start: this.index.positionAt(span.start), end: this.index.positionAt(Math.max(span.end, span.start + 1)) };
+  }
+
+  private readText(): string | undefined {
+    if (this.text === null) {
+      const read = readRegularFile(path.resolve(this.root, this.file), LIMITS.maxRecordFileBytes);
+      const decoded = read.ok ? decodeUtf8(read.bytes) : undefined;
+      this.text = decoded?.ok ? decoded.text : undefined;
+    }
+    return this.text;
+  }
+}
+
+function toDiagnostic(finding: KeptFinding, spans: FileSpans): Diagnostic {
+  const { place } = finding;
+  let start = FILE_START;
+  let end = FILE_START;
+  if (!('docIndex' in place)) {
+    start = place.start;
+    end = place.end;
+  } else {
+    const located = spans.locate(place.docIndex, place.pointer, place.part, finding.record?.file === place.file && finding.record.docIndex === place.docIndex ? finding.record.standalone : undefined);
+    if (located) ({ start, end } = located);
+  }
+  const recordId = finding.record?.id;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    file: place.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    ...(recordId !== undefined ? { recordId } : {}),
+    ...(place.pointer !== undefined ? { pointer: place.pointer } : {}),
+    ...(finding.suppression ? { suppression: finding.suppression } : {}),
+  };
+}
