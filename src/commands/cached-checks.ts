@@ -47,7 +47,7 @@ export async function checkWithCache(target: Target, stage: Stage, useCache: boo
   const run = await runChecks();
   const result = resultOf(run);
   if (key !== undefined) {
-    const dependencies = await Promise.all((run.verify?.namedFiles ?? []).map(async ({ base, named }) => ({ base, named, state: await cache.dependencyState(base, named) })));
+    const dependencies = (run.verify?.namedFiles ?? []).map(({ base, named }) => cache.dependency(base, named));
     const stored: Stored = { result, gitHead: run.verify?.usedGit ? await gitHead(target.root) : undefined };
     await cache.store(key, dependencies, stored);
   }

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
 import { UsageError } from '../exit.js';
-import { compareText } from '../model/diagnostic.js';
 
 const RECORD_EXTENSIONS = /\.ya?ml$/i;
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.claims-cache/**'];
@@ -14,40 +13,40 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
  * A directory stands for every .yaml/.yml file under it. An argument that matches nothing is a usage error.
  */
 export async function discoverRecordFiles(patterns: readonly string[], base: string, configFile?: string): Promise<string[]> {
-  const found = new Set<string>();
+  const found: string[][] = [];
   for (const pattern of patterns) {
     const absolute = path.resolve(base, pattern);
     const stat = statOrUndefined(absolute);
     let matches: string[];
     if (stat?.isDirectory()) {
-      matches = await walk(absolute);
+      // Already normal: the walk joins names to a resolved directory.
+      matches = walk(absolute);
     } else if (stat) {
       matches = [absolute];
     } else {
       // Only a pattern needs a glob matcher; loading it costs start-up time that a directory walk does not.
       const { glob } = await import('tinyglobby');
       matches = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
-      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file));
+      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => path.normalize(file));
     }
     if (matches.length === 0) {
       throw new UsageError(`no claim files matched "${pattern}"`, [], 'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.');
     }
-    for (const match of matches) {
-      const normal = path.normalize(match);
-      if (normal !== configFile) found.add(normal);
-    }
+    found.push(configFile === undefined ? matches : matches.filter((file) => file !== configFile));
   }
-  return [...found].sort(compareText);
+  const files = found.length === 1 ? found[0]! : [...new Set(found.flat())];
+  // The default sort orders by UTF-16 code units, as compareText does, without a call per comparison.
+  return files.sort();
 }
 
 /** Every .yaml/.yml file under a directory, skipping hidden files and directories; symbolic links are listed, not followed. */
-function walk(directory: string): Promise<string[]> {
+function walk(directory: string): string[] {
   return new fdir()
     .withFullPaths()
     .exclude((name) => SKIPPED_DIRECTORY.test(name))
     .filter((file) => RECORD_EXTENSIONS.test(file) && !path.basename(file).startsWith('.'))
     .crawl(directory)
-    .withPromise();
+    .sync();
 }
 
 function statOrUndefined(file: string) {

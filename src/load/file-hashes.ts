@@ -1,17 +1,47 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { sha256 } from './sha256.js';
 
-/** What was last seen of a file: stat fields and the sha256 of its content at that time. */
-type Seen = [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
+/** What identifies a version of a file without reading it, as git's index does: size, mtime, ctime, inode. */
+export type Signature = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** What was last seen of a file: its signature and the sha256 of its content at that time. */
+type Seen = [...Signature, sha256: string];
 
 /**
- * Content hashes with a stat shortcut, as git's index does: a file whose size, mtime, ctime and inode
- * are unchanged is not read again. A file modified within RACY_MS of when the index was written might
- * have changed again in the same clock tick, so it is always re-read.
+ * A file modified within this long of when its signature was recorded might have changed again within
+ * the same clock tick, leaving the signature as it was; such a signature is not trusted.
+ */
+const RACY_MS = 2000;
+
+export function signatureOf(info: Stats): Signature {
+  return [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+}
+
+export function sameSignature(a: Readonly<Signature>, b: Readonly<Signature>): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+
+/** Whether a signature recorded at `recordedAt` (ms since the epoch) can stand for the content. */
+export function trustedAt(signature: Readonly<Signature>, recordedAt: number): boolean {
+  return signature[1] < recordedAt - RACY_MS;
+}
+
+/** The signature of a regular file, or undefined when there is none. Synchronous: thousands of awaited stats cost seconds. */
+export function signatureOfFile(absolute: string): Signature | undefined {
+  try {
+    const info = statSync(absolute, { throwIfNoEntry: false });
+    return info?.isFile() ? signatureOf(info) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Content hashes with a stat shortcut: a file whose signature is unchanged since the index was written,
+ * and was not racily new then, is not read again.
  */
 export class FileHashes {
   private readonly fresh = new Map<string, Seen>();
-  private static readonly RACY_MS = 2000;
 
   constructor(
     private readonly previous: ReadonlyMap<string, Seen> = new Map(),
@@ -28,31 +58,23 @@ export class FileHashes {
     return { writtenAt: Date.now(), files: Object.fromEntries(this.fresh) };
   }
 
-  /** The sha256 of a file's content, or undefined when it cannot be read. */
-  async hash(absolute: string): Promise<string | undefined> {
+  /** The sha256 of a file's content, given its signature as a stat just gave it; undefined when it cannot be read. */
+  hash(absolute: string, signature: Signature): string | undefined {
     const known = this.fresh.get(absolute);
     if (known) return known[4];
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch {
-      return undefined;
-    }
-    if (!info.isFile()) return undefined;
     const before = this.previous.get(absolute);
-    const racy = info.mtimeMs >= this.previousWrittenAt - FileHashes.RACY_MS;
-    if (before && !racy && before[0] === info.size && before[1] === info.mtimeMs && before[2] === info.ctimeMs && before[3] === info.ino) {
+    if (before && trustedAt(signature, this.previousWrittenAt) && sameSignature(before as unknown as Signature, signature)) {
       this.fresh.set(absolute, before);
       return before[4];
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(absolute);
+      bytes = readFileSync(absolute);
     } catch {
       return undefined;
     }
     const digest = sha256(bytes);
-    this.fresh.set(absolute, [info.size, info.mtimeMs, info.ctimeMs, info.ino, digest]);
+    this.fresh.set(absolute, [...signature, digest]);
     return digest;
   }
 }

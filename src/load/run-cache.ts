@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { writeFileAtomically } from './atomic-write.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FileHashes } from './file-hashes.js';
+import { writeFileAtomically } from './atomic-write.js';
+import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
 import { resolveInsideRepository } from './safe-read.js';
+import { sha256 } from './sha256.js';
 
 /** Where the cache lives, under the repository root; safe to delete at any time. */
 export const CACHE_DIR = '.claims-cache';
 /** Bumped whenever what is stored changes shape. */
-const CACHE_FORMAT = 1;
-/** Run entries kept; older ones are removed. */
-const KEPT_RUNS = 20;
+const CACHE_FORMAT = 2;
+/** Entries kept of each kind; older ones are removed. */
+const KEPT_ENTRIES = 20;
 
 /** A file the previous run read besides the record files (a story text, an archived evidence copy). */
 export interface Dependency {
@@ -18,8 +20,10 @@ export interface Dependency {
   base: string;
   /** The path as the record names it. */
   named: string;
-  /** `sha256:<hex>`, `refused:<reason>` or `unreadable`, as `dependencyState` computes it. */
+  /** `sha256:<hex>`, `refused:<reason>` or `unreadable`. */
   state: string;
+  /** The file's signature when its state was taken, so an unchanged file need not be read again. */
+  signature?: Signature;
 }
 
 export interface CacheKey {
@@ -29,14 +33,29 @@ export interface CacheKey {
   files: readonly string[];
 }
 
+interface RunEntry<T> {
+  writtenAt: number;
+  dependencies: Dependency[];
+  result: T;
+}
+
 /**
  * Whole-run results keyed by content: the key is a hash of the settings and of every record file's
  * sha256, so a change in any file — including a Source another file refers to — misses. Files the run
- * read besides records (story texts, evidence) are re-checked on every hit. Entries are written to a
- * temporary file and renamed, so racing runs never see half an entry; anything unreadable is a miss.
+ * read besides records (story texts, evidence) are re-checked on every hit.
+ *
+ * Computing that key means hashing every file, or at least parsing the index of their hashes. A second
+ * key over the files' signatures (size, mtime, ctime, inode) maps to the content key directly when no
+ * file has changed since it was recorded, so an unchanged archive costs one stat per file. A signature
+ * is recorded only when no file was racily new (see file-hashes.ts), as git does for its index.
+ *
+ * Entries are written to a temporary file and renamed, so racing runs never see half an entry; anything
+ * unreadable is a miss.
  */
 export class RunCache {
   private hashes: FileHashes | undefined;
+  /** The signature key of this run's files and their signatures, to record once the content key is stored. */
+  private pending: { signatureKey: string; signatures: Signature[] } | undefined;
 
   constructor(private readonly root: string) {}
 
@@ -45,48 +64,101 @@ export class RunCache {
   }
 
   async key(key: CacheKey): Promise<string | undefined> {
-    const hashes = await this.fileHashes();
-    const digest = createHash('sha256').update(`${CACHE_FORMAT}\0${key.settings}\0`);
-    for (const file of key.files) {
-      const sha256 = await hashes.hash(file);
-      if (sha256 === undefined) return undefined;
-      digest.update(`${path.relative(this.root, file)}\0${sha256}\0`);
+    const signatures: Signature[] = [];
+    // The numbers are hashed as raw doubles, in one buffer: turning 400,000 of them into text costs more than the stats.
+    const numbers = new Float64Array(key.files.length * 4);
+    for (const [index, file] of key.files.entries()) {
+      const signature = signatureOfFile(file);
+      if (!signature) return undefined;
+      signatures.push(signature);
+      numbers.set(signature, index * 4);
     }
-    return digest.digest('hex');
+    const signatureKey = createHash('sha256')
+      .update(`${CACHE_FORMAT}\0${key.settings}\0${key.files.map((file) => this.name(file)).join('\0')}\0`)
+      .update(new Uint8Array(numbers.buffer))
+      .digest('hex');
+    const known = await readFile(path.join(this.dir, 'signatures', signatureKey), 'utf8').catch(() => '');
+    if (/^[0-9a-f]{64}$/.test(known)) return known;
+
+    const hashes = await this.fileHashes();
+    const byContent = createHash('sha256').update(`${CACHE_FORMAT}\0${key.settings}\0`);
+    for (const [index, file] of key.files.entries()) {
+      const sha256 = hashes.hash(file, signatures[index]!);
+      if (sha256 === undefined) return undefined;
+      byContent.update(`${this.name(file)}\0${sha256}\0`);
+    }
+    this.pending = { signatureKey, signatures };
+    return byContent.digest('hex');
+  }
+
+  /** A record file's name in a key: repository-relative, so a moved checkout keeps its content keys. */
+  private name(file: string): string {
+    return file.startsWith(this.root + path.sep) ? file.slice(this.root.length + 1) : file;
   }
 
   /** The stored result for a key, if every dependency still has the state it had. */
   async lookup<T>(key: string): Promise<T | undefined> {
-    let entry: { dependencies: Dependency[]; result: T };
+    let entry: RunEntry<T>;
     try {
       entry = JSON.parse(await readFile(path.join(this.dir, 'runs', `${key}.json`), 'utf8'));
     } catch {
       return undefined;
     }
     for (const dependency of entry.dependencies) {
-      if ((await this.dependencyState(dependency.base, dependency.named)) !== dependency.state) return undefined;
+      if (!this.unchanged(dependency, entry.writtenAt)) return undefined;
     }
+    // Found by content hashes: next time the signatures can find it.
+    await this.recordSignatures(key).catch(() => undefined);
     return entry.result;
   }
 
+  private unchanged(dependency: Dependency, writtenAt: number): boolean {
+    if (dependency.signature && trustedAt(dependency.signature, writtenAt)) {
+      const resolved = resolveInsideRepository(this.root, dependency.base, dependency.named);
+      const signature = resolved.ok ? signatureOfFile(resolved.absolute) : undefined;
+      if (signature && sameSignature(signature, dependency.signature)) return true;
+    }
+    return this.dependency(dependency.base, dependency.named).state === dependency.state;
+  }
+
   /** The state of a file a record names, resolved with the same containment rules as verify uses. */
-  async dependencyState(base: string, named: string): Promise<string> {
+  dependency(base: string, named: string): Dependency {
     const resolved = resolveInsideRepository(this.root, base, named);
-    if (!resolved.ok) return `refused:${resolved.reason}`;
-    const sha256 = await (await this.fileHashes()).hash(resolved.absolute);
-    return sha256 === undefined ? 'unreadable' : `sha256:${sha256}`;
+    if (!resolved.ok) return { base, named, state: `refused:${resolved.reason}` };
+    const signature = signatureOfFile(resolved.absolute);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = signature && readFileSync(resolved.absolute);
+    } catch {
+      bytes = undefined;
+    }
+    if (!signature || !bytes) return { base, named, state: 'unreadable' };
+    return { base, named, state: `sha256:${sha256(bytes)}`, signature };
   }
 
   async store<T>(key: string, dependencies: readonly Dependency[], result: T): Promise<void> {
+    const writtenAt = Date.now();
     try {
       await mkdir(path.join(this.dir, 'runs'), { recursive: true });
-      await writeFileAtomically(path.join(this.dir, 'runs', `${key}.json`), JSON.stringify({ dependencies, result }));
-      await this.prune();
-      await writeFileAtomically(path.join(this.dir, 'files.json'), JSON.stringify((await this.fileHashes()).toJson()));
       await writeFile(path.join(this.dir, '.gitignore'), '*\n');
+      const entry: RunEntry<T> = { writtenAt, dependencies: [...dependencies], result };
+      await writeFileAtomically(path.join(this.dir, 'runs', `${key}.json`), JSON.stringify(entry));
+      await this.prune('runs');
+      if (this.hashes) await writeFileAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.hashes.toJson()));
+      await this.recordSignatures(key);
     } catch {
       // A cache that cannot be written only costs speed.
     }
+  }
+
+  /** Maps this run's signature key to its content key, unless some file was racily new. */
+  private async recordSignatures(key: string): Promise<void> {
+    const now = Date.now();
+    if (!this.pending || !this.pending.signatures.every((signature) => trustedAt(signature, now))) return;
+    await mkdir(path.join(this.dir, 'signatures'), { recursive: true });
+    await writeFileAtomically(path.join(this.dir, 'signatures', this.pending.signatureKey), key);
+    await this.prune('signatures');
+    this.pending = undefined;
   }
 
   private async fileHashes(): Promise<FileHashes> {
@@ -101,10 +173,10 @@ export class RunCache {
   }
 
   /** Keeps the most recent entries only, so the cache does not grow without bound. */
-  private async prune(): Promise<void> {
-    const dir = path.join(this.dir, 'runs');
+  private async prune(kind: 'runs' | 'signatures'): Promise<void> {
+    const dir = path.join(this.dir, kind);
     const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
     entries.sort((a, b) => b.mtime - a.mtime);
-    for (const entry of entries.slice(KEPT_RUNS)) await rm(path.join(dir, entry.name), { force: true });
+    for (const entry of entries.slice(KEPT_ENTRIES)) await rm(path.join(dir, entry.name), { force: true });
   }
 }

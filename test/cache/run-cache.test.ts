@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonReport, runCli } from '../support/cli.js';
@@ -72,6 +72,34 @@ describe('the result cache', () => {
     expect(validate(cwd).report.summary.records).toBe(4242);
     writeFileSync(claims, CLAIM.replace('status: unreviewed', 'status: unreveiwed'));
     age(claims);
+    expect(validate(cwd).report.diagnostics.map((d) => d.ruleId)).toEqual(['schema']);
+  });
+
+  it('answers an unchanged archive from file signatures alone, without the index of content hashes', () => {
+    const cwd = repo();
+    for (const file of ['claims/sources.yaml', 'claims/claims.yaml', 'claims/story.yaml']) age(path.join(cwd, file));
+    validate(cwd);
+    expect(readdirSync(path.join(cwd, '.claims-cache', 'signatures'))).toHaveLength(1);
+    markStoredResults(cwd);
+    rmSync(path.join(cwd, '.claims-cache', 'files.json'));
+    expect(validate(cwd).report.summary.records).toBe(4242);
+  });
+
+  it('records no signatures while a file is racily new, and misses an edit that restores the old mtime', () => {
+    const cwd = repo();
+    validate(cwd);
+    // Just written: a second write within the same clock tick could leave the signature as it is.
+    expect(existsSync(path.join(cwd, '.claims-cache', 'signatures'))).toBe(false);
+    const claims = path.join(cwd, 'claims/claims.yaml');
+    for (const file of ['claims/sources.yaml', 'claims/claims.yaml', 'claims/story.yaml']) age(path.join(cwd, file));
+    markStoredResults(cwd);
+    // Found by content once the files have settled, and from then on by signatures.
+    expect(validate(cwd).report.summary.records).toBe(4242);
+    expect(readdirSync(path.join(cwd, '.claims-cache', 'signatures'))).toHaveLength(1);
+    const { mtime, atime } = statSync(claims);
+    writeFileSync(claims, CLAIM.replace('status: unreviewed', 'status: unreveiwed'));
+    utimesSync(claims, atime, mtime);
+    // Same size and mtime; the inode change time still tells.
     expect(validate(cwd).report.diagnostics.map((d) => d.ruleId)).toEqual(['schema']);
   });
 
