@@ -8,14 +8,14 @@ import { LIMITS } from './limits.js';
  * rejects tab indentation); directives; an indented `---` or `...` (js-yaml takes it for a marker), or
  * anything but a comment after one; a comment glued to a quote, bracket or comma (js-yaml accepts it); a
  * flow collection that spans lines (they treat comments inside it differently) or is a key. Each test
- * runs only when its telltale character occurs, so a plain record costs a few `includes` calls.
+ * runs only when its telltale text occurs, so a plain record costs a few `includes` calls.
  */
 const LEXICAL_CHECKS: readonly [telltale: string, pattern: RegExp][] = [
   ['\r', /\r(?!\n)/],
   ['\t', /^ *\t/m],
   ['%', /^%/m],
-  ['-', /^[ \t]+---(?:[ \t]|$)|^---(?:[^ \t\r\n]|[ \t]+[^#\s])/m],
-  ['.', /^[ \t]*\.\.\.(?:[^ \t\r\n]|[ \t]+[^#\s]|[ \t]*$)/m],
+  ['---', /^[ \t]+---(?:[ \t]|$)|^---(?:[^ \t\r\n]|[ \t]+[^#\s])/m],
+  ['...', /^[ \t]*\.\.\.(?:[^ \t\r\n]|[ \t]+[^#\s]|[ \t]*$)/m],
   ['#', /["'[\]{},]#/],
   ['[', /\[[^\]}\n]*\n|\][ \t]*:/],
   ['{', /\{[^\]}\n]*\n|\}[ \t]*:/],
@@ -105,17 +105,25 @@ export function fastParse(text: string): FastDocument[] | undefined {
   // Every record is a mapping. Anything else at the root (an empty document, which js-yaml reads as null
   // and the full parser as nothing; a list; a scalar) is a finding, so the full parser reports it.
   if (declined || rootStarts.length !== documents.length) return undefined;
+  // Only an escape ("\e", "\u202e") can put a character into a value that the check of the text did not see.
+  const plainValue = text.includes('\\') ? plainValueAfterEscapes : plainValueOfCheckedText;
   if (!documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document))) return undefined;
   return documents.map((value, index) => ({ value, standalone: { start: rootStarts[index]!, end: rootStarts[index + 1] ?? text.length } }));
 }
 
-function plainValue(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
-  // Escapes such as "\e" or "\u202e" in double quotes decode to characters the file check cannot see.
-  if (typeof value === 'string') return value.length <= LIMITS.maxScalarChars && forbiddenCharacters(value).length === 0;
-  if (Array.isArray(value)) return value.every(plainValue);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).every(([key, item]) => NAME_KEY.test(key) && !RESOLVED_KEYS.has(key) && plainValue(item));
-  }
-  return true;
+const plainValueOfCheckedText = plainValueChecking((text) => text.length <= LIMITS.maxScalarChars);
+const plainValueAfterEscapes = plainValueChecking((text) => text.length <= LIMITS.maxScalarChars && forbiddenCharacters(text).length === 0);
+
+/** Whether every number is finite, every key a name and every string passes the check given. */
+function plainValueChecking(plainString: (text: string) => boolean) {
+  const plainValue = (value: unknown): boolean => {
+    if (typeof value === 'number') return Number.isFinite(value);
+    if (typeof value === 'string') return plainString(value);
+    if (Array.isArray(value)) return value.every(plainValue);
+    if (typeof value === 'object' && value !== null) {
+      return Object.entries(value).every(([key, item]) => NAME_KEY.test(key) && !RESOLVED_KEYS.has(key) && plainValue(item));
+    }
+    return true;
+  };
+  return plainValue;
 }

@@ -17,7 +17,8 @@ export function viewOf(record: LoadedRecord, keep: Keep): LoadedRecord {
   if (keep === 'records') return record;
   const value = record.value as unknown as Record<string, unknown>;
   const view = keep === 'verify' ? verifyView(record.kind, value) : structuralView(value);
-  // A parser's strings are slices of the file's text and keep all of it alive; the copy keeps only them.
+  // A parser's strings are mostly slices of the file's text, and V8 keeps the whole text alive for any
+  // slice of it. JSON.parse builds fresh strings and compact objects (measured: smaller than a copy by hand).
   const copy = JSON.parse(JSON.stringify({ id: record.id, value: view })) as Pick<LoadedRecord, 'id' | 'value'>;
   return { ...record, ...copy };
 }
