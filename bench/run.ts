@@ -52,9 +52,18 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function repeat(runs: number, once: () => Measurement): Measurement {
-  const all = Array.from({ length: runs }, once);
-  return { ms: median(all.map((m) => m.ms)), peakMiB: Math.max(...all.map((m) => m.peakMiB)), code: all[0]!.code };
+/**
+ * Runs every measurement once per round, round after round, and takes each one's median: paired runs,
+ * so a burst of load on a shared machine hits all of a round's measurements alike instead of one.
+ */
+function rounds(runs: number, measurements: Record<string, () => Measurement>): Record<string, Measurement> {
+  const all: Record<string, Measurement[]> = Object.fromEntries(Object.keys(measurements).map((label) => [label, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const [label, once] of Object.entries(measurements)) all[label]!.push(once());
+  }
+  return Object.fromEntries(
+    Object.entries(all).map(([label, ms]) => [label, { ms: median(ms.map((m) => m.ms)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)), code: ms[0]!.code }]),
+  );
 }
 
 function corpus(size: number, layout: 'per-story' | 'per-claim'): string {
@@ -92,24 +101,27 @@ for (const size of sizes) {
   const runs = runsFor(size);
   for (const layout of ['per-claim', 'per-story'] as const) {
     const dir = corpus(size, layout);
-    const results: Record<string, Measurement> = {};
-    results['read (a)'] = repeat(runs, () => measure([path.join(project, 'bench', 'baselines', 'read.mjs'), dir], project));
-    results['yaml parse (b)'] = repeat(runs, () => measure([path.join(project, 'bench', 'baselines', 'parse-yaml.mjs'), dir], project));
+    const measurements: Record<string, () => Measurement> = {
+      'read (a)': () => measure([path.join(project, 'bench', 'baselines', 'read.mjs'), dir], project),
+      'yaml parse (b)': () => measure([path.join(project, 'bench', 'baselines', 'parse-yaml.mjs'), dir], project),
+    };
     if (layout === 'per-claim') {
       // ajv-cli reads one document per file, so only the one-file-per-claim layout suits it.
-      results['ajv-cli (c)'] = repeat(runs, () => {
+      measurements['ajv-cli (c)'] = () => {
         const parts = [
           measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/claim.schema.json', '-d', `${dir}/claims/story-*/claims/*.yaml`, '--errors=no'], project),
           measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/source.schema.json', '-d', `${dir}/claims/sources/*.yaml`, '--errors=no'], project),
           measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/story.schema.json', '-d', `${dir}/claims/story-*/story.yaml`, '--errors=no'], project),
         ];
         return { ms: parts.reduce((sum, m) => sum + m.ms, 0), peakMiB: Math.max(...parts.map((m) => m.peakMiB)), code: Math.max(...parts.map((m) => m.code)) };
-      });
+      };
     }
-    results['claims validate, cold'] = repeat(runs, () => measure([bin, 'validate', '--no-cache'], dir));
+    measurements['claims validate, cold'] = () => measure([bin, 'validate', '--no-cache'], dir);
+    measurements['claims validate, warm'] = () => measure([bin, 'validate'], dir);
+    measurements['claims verify'] = () => measure([bin, 'verify', '--no-cache'], dir);
+    // Fills the cache the warm runs read; the cold runs and verify neither read nor change it.
     measure([bin, 'validate'], dir);
-    results['claims validate, warm'] = repeat(runs, () => measure([bin, 'validate'], dir));
-    results['claims verify'] = repeat(runs, () => measure([bin, 'verify', '--no-cache'], dir));
+    const results = rounds(runs, measurements);
     for (const [label, m] of Object.entries(results)) {
       rows.push({ label: `${layout} ${label}`, size, m });
       const parse = results['yaml parse (b)']!.ms;
@@ -122,9 +134,11 @@ for (const size of sizes) {
 }
 
 line('');
-const startRuns = 9;
-const empty = repeat(startRuns, () => measure(['-e', ''], project));
-const firstStory = repeat(startRuns, () => measure([bin, 'verify'], project));
+// Start-up is measured on a warm cache: the first run after a build fills it.
+measure([bin, 'verify'], project);
+const start = rounds(9, { empty: () => measure(['-e', ''], project), firstStory: () => measure([bin, 'verify'], project) });
+const empty = start.empty!;
+const firstStory = start.firstStory!;
 line(`start-up: \`node -e ''\` ${empty.ms.toFixed(0)} ms; \`claims verify\` on this repository's claims/ ${firstStory.ms.toFixed(0)} ms; ratio ${(firstStory.ms / empty.ms).toFixed(2)}× (goal ≤ 2×)`);
 
 const perClaim = (label: string) => rows.filter((row) => row.label === label).map((row) => `${row.size}: ${((row.m.ms / row.size) * 1000).toFixed(0)} µs/claim`);
