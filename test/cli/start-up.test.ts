@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { makeRepo, projectRoot } from '../support/repo.js';
+
+/**
+ * Start-up time is a goal (`npm run bench`: `claims verify` within 2× `node -e ''`), and it rests on what
+ * a run imports. Timing belongs in the benchmark; what is imported can be tested exactly: a loader hook
+ * lists every module a real `claims` process loads.
+ */
+function modulesLoadedBy(args: readonly string[], cwd: string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claims-modules-'));
+  const log = path.join(dir, 'modules.txt');
+  writeFileSync(log, '');
+  const hooks = path.join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  const register = path.join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const result = runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` } });
+  expect(result.stderr).not.toContain('internal error');
+  const root = pathToFileURL(projectRoot).href;
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith(root))
+    .map((url) => url.slice(root.length));
+}
+
+describe('what a run loads', () => {
+  it('a verify answered from the cache loads neither the checks, nor a YAML parser, nor the schema validators', () => {
+    const cwd = makeRepo({ fixture: 'clean' });
+    expect(runCli(['verify'], { cwd }).code).toBe(0);
+    const loaded = modulesLoadedBy(['verify'], cwd);
+    expect(loaded).toContain('dist/render/diagnostics/stylish.js');
+    expect(loaded.filter((module) => /^dist\/(check|anchor)\/|node_modules\/(yaml|js-yaml|ajv)\//.test(module))).toEqual([]);
+    // Only the format asked for.
+    expect(loaded.filter((module) => module.startsWith('dist/render/diagnostics/') && !/\/(index|report|stylish)\.js$/.test(module))).toEqual([]);
+  });
+
+  it('a verify that misses the cache loads the checks', () => {
+    const cwd = makeRepo({ fixture: 'clean' });
+    const loaded = modulesLoadedBy(['verify', '--no-cache'], cwd);
+    expect(loaded).toContain('dist/check/run.js');
+  });
+
+  it('--version and --help load no command', () => {
+    const cwd = makeRepo({ fixture: 'clean' });
+    for (const flag of ['--version', '--help']) expect(modulesLoadedBy([flag], cwd).filter((module) => module.startsWith('dist/commands/'))).toEqual([]);
+  });
+});
