@@ -21,7 +21,7 @@ export type CheckedFiles = LoadedFiles;
 export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined, keep: Keep): Promise<CheckedFiles> {
   // Workers run the compiled modules; from source (tests) everything runs on this thread.
   if (jobs === 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files, keep);
-  const sizes = files.map((file) => statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+  const sizes = estimatedSizes(files);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const count = jobs ?? (total >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 4) : 1);
   if (count <= 1) return loadOnThisThread(root, files, keep);
@@ -69,6 +69,18 @@ export async function loadInBatches(root: string, files: readonly string[], keep
     }
   }
   if (batch.files.length > 0) await deliver(batch);
+}
+
+/** Files statted to size the input; for more, an evenly spaced sample stands for the rest. */
+const SIZE_SAMPLE = 1024;
+
+/** Each file's size, or for many files the mean size of a sample: statting 100,000 files costs a quarter second. */
+function estimatedSizes(files: readonly string[]): number[] {
+  const sizeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  if (files.length <= SIZE_SAMPLE) return files.map(sizeOf);
+  let sampled = 0;
+  for (let i = 0; i < SIZE_SAMPLE; i++) sampled += sizeOf(files[Math.floor((i * files.length) / SIZE_SAMPLE)]!);
+  return new Array<number>(files.length).fill(sampled / SIZE_SAMPLE);
 }
 
 /** Contiguous chunks of about equal bytes, keeping file order. */

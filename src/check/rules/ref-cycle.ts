@@ -11,7 +11,8 @@ export const refCycle = defineRule({
   summary: 'Claims derive from each other in a loop, so none of them rests on anything.',
   stage: 'validate',
   check({ workspace, report }) {
-    const claims = workspace.valid('Claim').filter((claim) => workspace.claims.get(claim.id ?? '') === claim);
+    // Only a claim that derives from another can be on a cycle, so the search starts from those alone.
+    const claims = workspace.valid('Claim').filter((claim) => workspace.claims.get(claim.id ?? '') === claim && (claim.value.derivedFrom?.length ?? 0) > 0);
     const edges = (claim: LoadedRecord<'Claim'>) =>
       (claim.value.derivedFrom ?? []).map((id) => workspace.claims.get(id)).filter((target): target is LoadedRecord<'Claim'> => Boolean(target?.valid));
     for (const component of stronglyConnected(claims, edges)) {

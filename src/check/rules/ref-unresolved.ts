@@ -3,20 +3,20 @@ import { didYouMean } from '../../model/suggest.js';
 import { joinPointer } from '../../load/locate.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
-/** Every id a valid record refers to, with the kind it must name and where it sits. */
-export function* references(record: LoadedRecord): Generator<{ kind: RecordKind; id: string; pointer: string }> {
+/** Every id a valid record refers to, with the kind it must name and the path to where it sits. */
+export function* references(record: LoadedRecord): Generator<{ kind: RecordKind; id: string; path: readonly (string | number)[] }> {
   if (record.kind !== 'Claim') return;
   const claim = (record as LoadedRecord<'Claim'>).value;
-  yield { kind: 'Story', id: claim.story, pointer: '/story' };
+  yield { kind: 'Story', id: claim.story, path: ['story'] };
   for (const [i, attribution] of claim.attribution.entries()) {
-    yield { kind: 'Source', id: attribution.source, pointer: joinPointer(['attribution', i, 'source']) };
-    for (const [j, via] of (attribution.via ?? []).entries()) yield { kind: 'Source', id: via, pointer: joinPointer(['attribution', i, 'via', j]) };
+    yield { kind: 'Source', id: attribution.source, path: ['attribution', i, 'source'] };
+    for (const [j, via] of (attribution.via ?? []).entries()) yield { kind: 'Source', id: via, path: ['attribution', i, 'via', j] };
   }
   for (const [i, evidence] of (claim.evidence ?? []).entries()) {
-    if (evidence.origin !== undefined) yield { kind: 'Source', id: evidence.origin, pointer: joinPointer(['evidence', i, 'origin']) };
+    if (evidence.origin !== undefined) yield { kind: 'Source', id: evidence.origin, path: ['evidence', i, 'origin'] };
   }
-  for (const [i, id] of (claim.derivedFrom ?? []).entries()) yield { kind: 'Claim', id, pointer: joinPointer(['derivedFrom', i]) };
-  for (const [i, id] of (claim.contradicts ?? []).entries()) yield { kind: 'Claim', id, pointer: joinPointer(['contradicts', i]) };
+  for (const [i, id] of (claim.derivedFrom ?? []).entries()) yield { kind: 'Claim', id, path: ['derivedFrom', i] };
+  for (const [i, id] of (claim.contradicts ?? []).entries()) yield { kind: 'Claim', id, path: ['contradicts', i] };
 }
 
 export const refUnresolved = defineRule({
@@ -33,7 +33,7 @@ export const refUnresolved = defineRule({
         report({
           record,
           message: `no ${reference.kind} has id "${reference.id}"${didYouMean(reference.id, index.keys())}`,
-          place: { file: record.file, docIndex: record.docIndex, pointer: reference.pointer, part: 'value' },
+          place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(reference.path), part: 'value' },
         });
       }
     }
