@@ -13,11 +13,11 @@ type Seen = [...Signature, sha256: string];
  */
 const RACY_MS = 2000;
 
-export function signatureOf(info: Stats): Signature {
+function signatureOf(info: Stats): Signature {
   return [info.size, info.mtimeMs, info.ctimeMs, info.ino];
 }
 
-export function sameSignature(a: Readonly<Signature>, b: Readonly<Signature>): boolean {
+export function sameSignature(a: Readonly<Signature> | Readonly<Seen>, b: Readonly<Signature>): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }
 
@@ -63,7 +63,7 @@ export class FileHashes {
     const known = this.fresh.get(absolute);
     if (known) return known[4];
     const before = this.previous.get(absolute);
-    if (before && trustedAt(signature, this.previousWrittenAt) && sameSignature(before as unknown as Signature, signature)) {
+    if (before && trustedAt(signature, this.previousWrittenAt) && sameSignature(before, signature)) {
       this.fresh.set(absolute, before);
       return before[4];
     }

@@ -31,7 +31,7 @@ export async function loadAndValidate(root: string, files: readonly string[], jo
   return { files: parts.flatMap((part) => part.files), records: parts.flatMap((part) => part.records), findings: parts.flatMap((part) => part.findings) };
 }
 
-export async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
+async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   const result: CheckedFiles = { files: [], records: [], findings: [] };
   await loadInBatches(root, files, keep, async (batch) => {
     result.files.push(...batch.files);

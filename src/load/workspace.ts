@@ -6,6 +6,7 @@ export class Workspace {
   readonly sources = new Map<string, LoadedRecord<'Source'>>();
   readonly claims = new Map<string, LoadedRecord<'Claim'>>();
   private readonly claimsByStory = new Map<string, LoadedRecord<'Claim'>[]>();
+  private readonly validByKind = new Map<RecordKind, readonly LoadedRecord[]>();
 
   constructor(
     readonly root: string,
@@ -31,9 +32,11 @@ export class Workspace {
     return (kind === 'Story' ? this.stories : kind === 'Source' ? this.sources : this.claims) as Map<string, LoadedRecord>;
   }
 
-  /** Records of a kind, valid ones only, in file order. */
-  valid<K extends RecordKind>(kind: K): LoadedRecord<K>[] {
-    return this.records.filter((record): record is LoadedRecord<K> => record.kind === kind && record.valid);
+  /** Records of a kind, valid ones only, in file order; computed once, as most rules ask for them. */
+  valid<K extends RecordKind>(kind: K): readonly LoadedRecord<K>[] {
+    let valid = this.validByKind.get(kind);
+    if (!valid) this.validByKind.set(kind, (valid = this.records.filter((record) => record.kind === kind && record.valid)));
+    return valid as readonly LoadedRecord<K>[];
   }
 
   claimsOf(storyId: string): LoadedRecord<'Claim'>[] {
