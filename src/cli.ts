@@ -39,11 +39,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .exitOverride();
   const words = argv.filter((arg) => !arg.startsWith('-'));
-  // `claims help verify` needs verify's options; the overall help and suggestions need only names.
+  // `claims help verify` needs verify's options; the overall help shows every command's arguments;
+  // `--version` and suggestions for a mistyped command need only the names.
   const requested = words[0] === 'help' ? words[1] : words[0];
+  const overallHelp = requested === undefined && !argv.includes('--version') && !argv.includes('-V');
   for (const entry of COMMANDS) {
     const command = program.command(entry.name).description(entry.description);
-    if (entry.name === requested) (await entry.load())(command, io, setExit);
+    if (overallHelp || entry.name === requested) (await entry.load())(command, io, setExit);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 

@@ -1,6 +1,7 @@
 import { resolveSelector, type AnchorResolution } from '../anchor/resolve.js';
 import { splitSentences, type Sentence } from '../anchor/sentences.js';
 import { decodeUtf8 } from '../load/decode.js';
+import { signatureOfFile, type Signature } from '../load/file-hashes.js';
 import { lastCommitDates } from '../load/git-dates.js';
 import { recordDirectory } from '../load/load-records.js';
 import { repoPath } from '../load/root.js';
@@ -10,6 +11,13 @@ import { TextIndex } from '../load/text-index.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
 import type { Thresholds } from './thresholds.js';
+
+export interface NamedFile {
+  base: string;
+  named: string;
+  /** Undefined when the path leads outside the repository or to no regular file. */
+  signature: Signature | undefined;
+}
 
 export type StoryText =
   | { ok: true; file: string; text: string; index: TextIndex; sha256: string; sentences: Sentence[] }
@@ -28,8 +36,11 @@ export class VerifyContext {
   readonly evidence = new Map<LoadedRecord<'Claim'>, Map<number, EvidenceState>>();
   /** Per story id, the date its text last changed: the later of its `retrieved` date and its last git commit. */
   readonly textChangedOn = new Map<string, string>();
-  /** Every file a record named that this run tried to read, as (record directory, path as named). */
-  readonly namedFiles: { base: string; named: string }[] = [];
+  /**
+   * Every file a record named that this run tried to read, as (record directory, path as named), with
+   * its signature just before the read: a cached result must not outlive a change made during the run.
+   */
+  readonly namedFiles: NamedFile[] = [];
   /** Whether git history was consulted (review/stale), so a cached result also depends on HEAD. */
   usedGit = false;
 
@@ -39,8 +50,8 @@ export class VerifyContext {
     const context = new VerifyContext(workspace);
     for (const story of workspace.valid('Story')) {
       if (workspace.stories.get(story.id ?? '') !== story) continue;
+      context.observe(recordDirectory(workspace.root, story), story.value.text);
       context.storyTexts.set(story.value.id, await readStoryText(workspace.root, story, thresholds.maxEvidenceBytes));
-      context.namedFiles.push({ base: recordDirectory(workspace.root, story), named: story.value.text });
     }
     for (const claim of workspace.valid('Claim')) {
       const text = context.storyTexts.get(claim.value.story);
@@ -48,13 +59,18 @@ export class VerifyContext {
       const states = new Map<number, EvidenceState>();
       for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
         if (evidence.archive === undefined) continue;
+        context.observe(recordDirectory(workspace.root, claim), evidence.archive);
         states.set(index, await readEvidence(workspace.root, claim, evidence.archive, thresholds.maxEvidenceBytes));
-        context.namedFiles.push({ base: recordDirectory(workspace.root, claim), named: evidence.archive });
       }
       if (states.size > 0) context.evidence.set(claim, states);
     }
     await context.datesOfTextChanges();
     return context;
+  }
+
+  private observe(base: string, named: string): void {
+    const resolved = resolveInsideRepository(this.workspace.root, base, named);
+    this.namedFiles.push({ base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined });
   }
 
   /** Git is asked only when some claim has a review to compare against. */

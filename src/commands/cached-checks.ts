@@ -47,9 +47,8 @@ export async function checkWithCache(target: Target, stage: Stage, useCache: boo
   const run = await runChecks();
   const result = resultOf(run);
   if (key !== undefined) {
-    const dependencies = (run.verify?.namedFiles ?? []).map(({ base, named }) => cache.dependency(base, named));
     const stored: Stored = { result, gitHead: run.verify?.usedGit ? await gitHead(target.root) : undefined };
-    await cache.store(key, dependencies, stored);
+    await cache.store(key, run.verify?.namedFiles ?? [], stored);
   }
   return result;
 }

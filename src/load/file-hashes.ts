@@ -54,8 +54,9 @@ export class FileHashes {
     return new FileHashes(new Map(Object.entries(data.files as Record<string, Seen>)), data.writtenAt);
   }
 
-  toJson(): unknown {
-    return { writtenAt: Date.now(), files: Object.fromEntries(this.fresh) };
+  /** `statTime`: when the signatures were taken, by the file system's clock. */
+  toJson(statTime: number): unknown {
+    return { writtenAt: statTime, files: Object.fromEntries(this.fresh) };
   }
 
   /** The sha256 of a file's content, given its signature as a stat just gave it; undefined when it cannot be read. */

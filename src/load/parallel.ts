@@ -106,6 +106,7 @@ function runWorker(root: string, files: readonly string[], keep: Keep): Promise<
       result.findings.push(...batch.findings);
     });
     worker.once('error', reject);
+    worker.once('messageerror', reject);
     worker.once('exit', (code) => {
       if (code === 0) resolve(result);
       else reject(new Error(`record loader worker exited with code ${code}`));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
 import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
@@ -13,6 +13,10 @@ export const CACHE_DIR = '.claims-cache';
 const CACHE_FORMAT = 2;
 /** Entries kept of each kind; older ones are removed. */
 const KEPT_ENTRIES = 20;
+
+function sameOptionalSignature(a: Signature | undefined, b: Signature | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : sameSignature(a, b);
+}
 
 /** A file the previous run read besides the record files (a story text, an archived evidence copy). */
 export interface Dependency {
@@ -34,6 +38,7 @@ export interface CacheKey {
 }
 
 interface RunEntry<T> {
+  /** When the run statted its files, by the file system's clock: dependency signatures are judged against it. */
   writtenAt: number;
   dependencies: Dependency[];
   result: T;
@@ -54,8 +59,12 @@ interface RunEntry<T> {
  */
 export class RunCache {
   private hashes: FileHashes | undefined;
-  /** The signature key of this run's files and their signatures, to record once the content key is stored. */
-  private pending: { signatureKey: string; signatures: Signature[] } | undefined;
+  /** When the record files were statted, by the file system's clock; signatures are judged against it. */
+  private statTime = 0;
+  /** The record files and their signatures when the key was computed. */
+  private checked: { files: readonly string[]; signatures: Signature[] } | undefined;
+  /** The signature key of this run's files, to record once the content key is known to be stored. */
+  private pendingSignatureKey: string | undefined;
 
   constructor(private readonly root: string) {}
 
@@ -64,6 +73,7 @@ export class RunCache {
   }
 
   async key(key: CacheKey): Promise<string | undefined> {
+    this.statTime = this.filesystemNow();
     const signatures: Signature[] = [];
     // The numbers are hashed as raw doubles, in one buffer: turning 400,000 of them into text costs more than the stats.
     const numbers = new Float64Array(key.files.length * 4);
@@ -73,6 +83,7 @@ export class RunCache {
       signatures.push(signature);
       numbers.set(signature, index * 4);
     }
+    this.checked = { files: key.files, signatures };
     const signatureKey = createHash('sha256')
       .update(`${CACHE_FORMAT}\0${key.settings}\0${key.files.map((file) => this.name(file)).join('\0')}\0`)
       .update(new Uint8Array(numbers.buffer))
@@ -87,7 +98,7 @@ export class RunCache {
       if (sha256 === undefined) return undefined;
       byContent.update(`${this.name(file)}\0${sha256}\0`);
     }
-    this.pending = { signatureKey, signatures };
+    this.pendingSignatureKey = signatureKey;
     return byContent.digest('hex');
   }
 
@@ -136,29 +147,48 @@ export class RunCache {
     return { base, named, state: `sha256:${sha256(bytes)}`, signature };
   }
 
-  async store<T>(key: string, dependencies: readonly Dependency[], result: T): Promise<void> {
-    const writtenAt = Date.now();
+  /**
+   * Stores a run's result under its key, with the files it read besides records as they were just before
+   * it read them. Nothing is stored if any of those files or any record file changed meanwhile: the
+   * result would then belong to neither version.
+   */
+  async store<T>(key: string, read: readonly { base: string; named: string; signature: Signature | undefined }[], result: T): Promise<void> {
+    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(file), this.checked!.signatures[index]))) return;
+    const dependencies = read.map(({ base, named }) => this.dependency(base, named));
+    if (dependencies.some((dependency, index) => !sameOptionalSignature(dependency.signature, read[index]!.signature))) return;
     try {
       await mkdir(path.join(this.dir, 'runs'), { recursive: true });
-      await writeFile(path.join(this.dir, '.gitignore'), '*\n');
-      const entry: RunEntry<T> = { writtenAt, dependencies: [...dependencies], result };
+      const entry: RunEntry<T> = { writtenAt: this.statTime, dependencies, result };
       await writeFileAtomically(path.join(this.dir, 'runs', `${key}.json`), JSON.stringify(entry));
       await this.prune('runs');
-      if (this.hashes) await writeFileAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.hashes.toJson()));
+      if (this.hashes) await writeFileAtomically(path.join(this.dir, 'files.json'), JSON.stringify(this.hashes.toJson(this.statTime)));
       await this.recordSignatures(key);
     } catch {
       // A cache that cannot be written only costs speed.
     }
   }
 
-  /** Maps this run's signature key to its content key, unless some file was racily new. */
+  /** Maps this run's signature key to its content key, unless some file was racily new when statted. */
   private async recordSignatures(key: string): Promise<void> {
-    const now = Date.now();
-    if (!this.pending || !this.pending.signatures.every((signature) => trustedAt(signature, now))) return;
+    if (!this.pendingSignatureKey || !this.checked?.signatures.every((signature) => trustedAt(signature, this.statTime))) return;
     await mkdir(path.join(this.dir, 'signatures'), { recursive: true });
-    await writeFileAtomically(path.join(this.dir, 'signatures', this.pending.signatureKey), key);
+    await writeFileAtomically(path.join(this.dir, 'signatures', this.pendingSignatureKey), key);
     await this.prune('signatures');
-    this.pending = undefined;
+    this.pendingSignatureKey = undefined;
+  }
+
+  /**
+   * Now, by the clock that stamps files in the repository, read back from a file written here: a network
+   * mount's server may keep another time than this machine. Also creates the cache folder.
+   */
+  private filesystemNow(): number {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(path.join(this.dir, '.gitignore'), '*\n');
+      return statSync(path.join(this.dir, '.gitignore')).mtimeMs;
+    } catch {
+      return Date.now();
+    }
   }
 
   private async fileHashes(): Promise<FileHashes> {

@@ -394,7 +394,9 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     const help = runCli(['--help'], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: claims /);
-    expect(help.stdout).toContain('validate');
+    // Every command with its arguments, as `claims <command> --help` would show them.
+    expect(help.stdout).toMatch(/^  validate \[options\] \[paths\.\.\.\]/m);
+    expect(help.stdout).toMatch(/^  show <id>/m);
     expect(help.stderr).toBe('');
     const version = runCli(['--version'], { cwd });
     const { version: expected } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
