@@ -5,7 +5,7 @@ import { signatureOfFile, type Signature } from '../load/file-hashes.js';
 import { lastCommitDates } from '../load/git-dates.js';
 import { recordDirectory } from '../load/load-records.js';
 import { repoPath } from '../load/root.js';
-import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
+import { readRegularFile, resolveInsideRepository, type ResolveResult } from '../load/safe-read.js';
 import { sha256 } from '../load/sha256.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Workspace } from '../load/workspace.js';
@@ -50,8 +50,8 @@ export class VerifyContext {
     const context = new VerifyContext(workspace);
     for (const story of workspace.valid('Story')) {
       if (workspace.stories.get(story.id ?? '') !== story) continue;
-      context.observe(recordDirectory(workspace.root, story), story.value.text);
-      context.storyTexts.set(story.value.id, await readStoryText(workspace.root, story, thresholds.maxEvidenceBytes));
+      const resolved = context.resolveNamed(recordDirectory(workspace.root, story), story.value.text);
+      context.storyTexts.set(story.value.id, readStoryText(workspace.root, resolved, thresholds.maxEvidenceBytes));
     }
     for (const claim of workspace.valid('Claim')) {
       const text = context.storyTexts.get(claim.value.story);
@@ -59,8 +59,8 @@ export class VerifyContext {
       const states = new Map<number, EvidenceState>();
       for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
         if (evidence.archive === undefined) continue;
-        context.observe(recordDirectory(workspace.root, claim), evidence.archive);
-        states.set(index, await readEvidence(workspace.root, claim, evidence.archive, thresholds.maxEvidenceBytes));
+        const resolved = context.resolveNamed(recordDirectory(workspace.root, claim), evidence.archive);
+        states.set(index, readEvidence(workspace.root, resolved, thresholds.maxEvidenceBytes));
       }
       if (states.size > 0) context.evidence.set(claim, states);
     }
@@ -68,9 +68,11 @@ export class VerifyContext {
     return context;
   }
 
-  private observe(base: string, named: string): void {
+  /** Resolves a file a record names, noting its signature just before it is read. */
+  private resolveNamed(base: string, named: string): ResolveResult {
     const resolved = resolveInsideRepository(this.workspace.root, base, named);
     this.namedFiles.push({ base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined });
+    return resolved;
   }
 
   /** Git is asked only when some claim has a review to compare against. */
@@ -91,8 +93,7 @@ export class VerifyContext {
   }
 }
 
-async function readStoryText(root: string, story: LoadedRecord<'Story'>, maxBytes: number): Promise<StoryText> {
-  const resolved = resolveInsideRepository(root, recordDirectory(root, story), story.value.text);
+function readStoryText(root: string, resolved: ResolveResult, maxBytes: number): StoryText {
   if (!resolved.ok) return { ok: false, file: undefined, reason: resolved.reason };
   const file = repoPath(root, resolved.absolute);
   const read = readRegularFile(resolved.absolute, maxBytes);
@@ -102,8 +103,7 @@ async function readStoryText(root: string, story: LoadedRecord<'Story'>, maxByte
   return { ok: true, file, text: decoded.text, index: new TextIndex(decoded.text), sha256: sha256(read.bytes), sentences: splitSentences(decoded.text) };
 }
 
-async function readEvidence(root: string, claim: LoadedRecord<'Claim'>, archive: string, maxBytes: number): Promise<EvidenceState> {
-  const resolved = resolveInsideRepository(root, recordDirectory(root, claim), archive);
+function readEvidence(root: string, resolved: ResolveResult, maxBytes: number): EvidenceState {
   if (!resolved.ok) return { state: 'outside', reason: resolved.reason };
   const file = repoPath(root, resolved.absolute);
   const read = readRegularFile(resolved.absolute, maxBytes);

@@ -106,24 +106,18 @@ export function fastParse(text: string): FastDocument[] | undefined {
   // and the full parser as nothing; a list; a scalar) is a finding, so the full parser reports it.
   if (declined || rootStarts.length !== documents.length) return undefined;
   // Only an escape ("\e", "\u202e") can put a character into a value that the check of the text did not see.
-  const plainValue = text.includes('\\') ? plainValueAfterEscapes : plainValueOfCheckedText;
-  if (!documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document))) return undefined;
+  const escapes = text.includes('\\');
+  if (!documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document, escapes))) return undefined;
   return documents.map((value, index) => ({ value, standalone: { start: rootStarts[index]!, end: rootStarts[index + 1] ?? text.length } }));
 }
 
-const plainValueOfCheckedText = plainValueChecking((text) => text.length <= LIMITS.maxScalarChars);
-const plainValueAfterEscapes = plainValueChecking((text) => text.length <= LIMITS.maxScalarChars && forbiddenCharacters(text).length === 0);
-
-/** Whether every number is finite, every key a name and every string passes the check given. */
-function plainValueChecking(plainString: (text: string) => boolean) {
-  const plainValue = (value: unknown): boolean => {
-    if (typeof value === 'number') return Number.isFinite(value);
-    if (typeof value === 'string') return plainString(value);
-    if (Array.isArray(value)) return value.every(plainValue);
-    if (typeof value === 'object' && value !== null) {
-      return Object.entries(value).every(([key, item]) => NAME_KEY.test(key) && !RESOLVED_KEYS.has(key) && plainValue(item));
-    }
-    return true;
-  };
-  return plainValue;
+/** Whether every number is finite, every key a name and every string within limits (and, after escapes, free of forbidden characters). */
+function plainValue(value: unknown, escapes: boolean): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return value.length <= LIMITS.maxScalarChars && (!escapes || forbiddenCharacters(value).length === 0);
+  if (Array.isArray(value)) return value.every((item) => plainValue(item, escapes));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).every(([key, item]) => NAME_KEY.test(key) && !RESOLVED_KEYS.has(key) && plainValue(item, escapes));
+  }
+  return true;
 }

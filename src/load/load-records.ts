@@ -17,12 +17,12 @@ export interface LoadedFiles {
 }
 
 /** Reads and parses every file; a file that cannot be read or parsed becomes findings, never an abort. */
-export async function loadRecordFiles(root: string, absoluteFiles: readonly string[]): Promise<LoadedFiles & { bytes: number }> {
+export function loadRecordFiles(root: string, absoluteFiles: readonly string[]): LoadedFiles & { bytes: number } {
   const result: LoadedFiles & { bytes: number } = { files: [], records: [], findings: [], bytes: 0 };
   for (const absolute of absoluteFiles) {
     const file = repoPath(root, absolute);
     result.files.push(file);
-    await loadOne(absolute, file, result);
+    loadOne(absolute, file, result);
   }
   return result;
 }
@@ -30,7 +30,7 @@ export async function loadRecordFiles(root: string, absoluteFiles: readonly stri
 const FILE_START = { line: 1, column: 1 };
 const FILE_START_END = { line: 1, column: 2 };
 
-async function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: number }): Promise<void> {
+function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: number }): void {
   const read = readRegularFile(absolute, LIMITS.maxRecordFileBytes);
   if (read.ok) result.bytes += read.bytes.length;
   if (!read.ok) {

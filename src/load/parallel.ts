@@ -55,7 +55,7 @@ export async function loadInBatches(root: string, files: readonly string[], keep
   let batch: CheckedFiles = { files: [], records: [], findings: [] };
   let bytes = 0;
   for (const file of files) {
-    const loaded = await loadRecordFiles(root, [file]);
+    const loaded = loadRecordFiles(root, [file]);
     const findings = [...loaded.findings, ...validateRecords(loaded.records)];
     batch.files.push(...loaded.files);
     const views = new Map(loaded.records.map((record) => [record, viewOf(record, keep)]));
