@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io } from '../io.js';
+import type { Severity } from '../model/diagnostic.js';
 
 /**
  * Colour is decided here and nowhere else: NO_COLOR (any non-empty value) turns it off, FORCE_COLOR
@@ -18,4 +19,11 @@ export function colourLevel(io: Pick<Io, 'env' | 'stdoutIsTTY'>): 0 | 1 | 2 | 3 
 
 export function chalkFor(io: Pick<Io, 'env' | 'stdoutIsTTY'>): ChalkInstance {
   return new Chalk({ level: colourLevel(io) });
+}
+
+/** A severity padded to one width, coloured by how bad it is. */
+export function severityLabel(chalk: ChalkInstance, severity: Severity): string {
+  if (severity === 'error') return chalk.red('error  ');
+  if (severity === 'warning') return chalk.yellow('warning');
+  return chalk.blue('info   ');
 }

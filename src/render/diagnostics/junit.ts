@@ -1,6 +1,6 @@
-import { compareText, type Diagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { xmlAttribute, xmlCdata } from '../encode/xml.js';
-import type { DiagnosticsFormatter } from './report.js';
+import { filesOf, type DiagnosticsFormatter } from './report.js';
 
 interface Testcase {
   name: string;
@@ -16,7 +16,7 @@ interface Testcase {
  * Names are unique within a file (rule @ line:col, then #2, #3…), since CI systems keep only the first of a name.
  */
 export const junit: DiagnosticsFormatter = (report) => {
-  const files = [...new Set([...report.files, ...report.diagnostics.map((diagnostic) => diagnostic.file)])].sort(compareText);
+  const files = filesOf(report);
   const byFile = new Map<string, Diagnostic[]>(files.map((file) => [file, []]));
   for (const diagnostic of report.diagnostics) byFile.get(diagnostic.file)!.push(diagnostic);
   const suites = [...byFile].map(([file, diagnostics]) => testsuite(file, diagnostics.length > 0 ? testcases(diagnostics) : [{ name: `claims ${report.command}`, body: '', failure: false, skipped: false }]));

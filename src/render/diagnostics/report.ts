@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { StorySummary } from '../../check/run.js';
 import type { Stage } from '../../check/rule.js';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { compareText, type Diagnostic } from '../../model/diagnostic.js';
 
 /** What a diagnostics formatter is given: the outcome of one `validate` or `verify` run. */
 export interface DiagnosticsReport {
@@ -39,4 +39,9 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
     else counts.infos++;
   }
   return counts;
+}
+
+/** Every file the run checked or reported on, sorted: a diagnostic can name a file outside the record files (a story text). */
+export function filesOf(report: DiagnosticsReport): string[] {
+  return [...new Set([...report.files, ...report.diagnostics.map((diagnostic) => diagnostic.file)])].sort(compareText);
 }

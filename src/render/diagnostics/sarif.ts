@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../../check/catalogue.js';
-import { compareText, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { packageJson } from '../../paths.js';
-import type { DiagnosticsFormatter } from './report.js';
+import { filesOf, type DiagnosticsFormatter } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -18,7 +18,7 @@ const SRCROOT = '%SRCROOT%';
  */
 export const sarif: DiagnosticsFormatter = (report) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const files = [...new Set([...report.files, ...report.diagnostics.map((diagnostic) => diagnostic.file)])].sort(compareText);
+  const files = filesOf(report);
   const fileIndex = new Map(files.map((file, index) => [file, index]));
   const fingerprints = fingerprintsOf(report.diagnostics);
   const log = {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { plural } from '../../model/words.js';
+import { severityLabel } from '../colour.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { countDiagnostics, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 import type { ChalkInstance } from 'chalk';
@@ -24,12 +25,6 @@ export const stylish: DiagnosticsFormatter = (report, { chalk }) => {
   lines.push(summaryLine(report, chalk));
   return `${lines.join('\n')}\n`;
 };
-
-function severityLabel(chalk: ChalkInstance, severity: Diagnostic['severity']): string {
-  if (severity === 'error') return chalk.red('error  ');
-  if (severity === 'warning') return chalk.yellow('warning');
-  return chalk.blue('info   ');
-}
 
 function storyLine(story: DiagnosticsReport['stories'][number]): string {
   const coverage = story.coverage === undefined ? 'coverage unknown (text unreadable)' : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;

@@ -2,6 +2,16 @@
 // record text can neither drive the terminal (colours, cursor, titles, clipboard) nor reorder what is shown.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
+/** Joins the lines of a text with single spaces, for places that show one line (tables, graph labels). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+}
+
+/** One line of record text, inert on a terminal. */
+export function terminalSafeLine(text: string): string {
+  return terminalSafe(oneLine(text));
+}
+
 /** Makes text from records, file names or parser messages inert on a terminal. */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (char) => {

@@ -1,10 +1,10 @@
-import { terminalSafe } from '../encode/terminal.js';
+import { terminalSafeLine } from '../encode/terminal.js';
 import type { ProvenanceGraph } from './model.js';
 import { nodeIds } from './node-ids.js';
 
 /** A DOT double-quoted string: controls and bidi characters shown as escapes, `\` and `"` backslash-escaped, one line. */
 export function dotString(text: string): string {
-  const visible = terminalSafe(text.replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const visible = terminalSafeLine(text);
   return `"${visible.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
 }
 

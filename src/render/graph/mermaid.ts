@@ -1,4 +1,4 @@
-import { terminalSafe } from '../encode/terminal.js';
+import { terminalSafeLine } from '../encode/terminal.js';
 import type { ProvenanceGraph } from './model.js';
 import { nodeIds } from './node-ids.js';
 
@@ -7,7 +7,7 @@ import { nodeIds } from './node-ids.js';
  * quoted string or be read as markup (`" # & < > \` | [ ] { }`, backslash) as a `#code;` entity.
  */
 export function mermaidLabel(text: string): string {
-  const visible = terminalSafe(text.replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const visible = terminalSafeLine(text);
   return `"${visible.replace(/[^\p{L}\p{N} ,.;:!?'’()/+*=%_~–—…-]/gu, (char) => `#${char.codePointAt(0)};`)}"`;
 }
 

@@ -17,7 +17,7 @@ interface Span {
  */
 export function storyTextHtml(text: string, claims: readonly ClaimView[]): string {
   const spans: Span[] = claims.flatMap((view) => (view.anchor.start !== undefined && view.anchor.end !== undefined && view.anchor.end > view.anchor.start ? [{ id: view.id, start: view.anchor.start, end: view.anchor.end }] : []));
-  const headingStarts = new Set(splitSentences(text).filter((sentence) => sentence.heading).map((sentence) => sentence.start));
+  const headingStarts = splitSentences(text).filter((sentence) => sentence.heading).map((sentence) => sentence.start);
   const linked = new Set<string>();
   const lines: { start: number; end: number }[] = [];
   for (let start = 0; start <= text.length; ) {
@@ -26,32 +26,32 @@ export function storyTextHtml(text: string, claims: readonly ClaimView[]): strin
     lines.push({ start, end });
     start = match ? end + match[0].length : text.length + 1;
   }
-  const rendered = lines.map((line) => ({ line, pieces: linePieces(text, line, spans, linked) }));
+  const starting = new Map<number, string[]>();
+  for (const span of spans) starting.set(span.start, [...(starting.get(span.start) ?? []), span.id]);
+  const rendered = lines.map((line) => ({ line, pieces: linePieces(text, line, spans, starting, linked) }));
   const markers = spans.filter((span) => !linked.has(span.id));
   return rendered
     .filter(({ line }) => text.slice(line.start, line.end).trim().length > 0)
     .map(({ line, pieces }) => {
       const own = markers.filter((span) => span.start >= line.start && span.start < Math.max(line.end, line.start + 1));
       const body = pieces + own.map((span) => ` <a class="anchor-marker" href="#claim-${htmlAttr(span.id)}" data-claims="${htmlAttr(span.id)}" title="claim ${htmlAttr(span.id)}">[${htmlAttr(span.id)}]</a>`).join('');
-      const heading = [...headingStarts].some((start) => start >= line.start && start < line.end);
+      const heading = headingStarts.some((start) => start >= line.start && start < line.end);
       return heading ? `<h4 class="story-heading" dir="auto">${body}</h4>` : `<p dir="auto">${body}</p>`;
     })
     .join('\n');
 }
 
-function linePieces(text: string, line: { start: number; end: number }, spans: readonly Span[], linked: Set<string>): string {
+function linePieces(text: string, line: { start: number; end: number }, spans: readonly Span[], starting: ReadonlyMap<number, string[]>, linked: Set<string>): string {
   const cuts = new Set([line.start, line.end]);
   for (const span of spans) {
     if (span.start > line.start && span.start < line.end) cuts.add(span.start);
     if (span.end > line.start && span.end < line.end) cuts.add(span.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const starting = new Map<number, string[]>();
-  for (const span of spans) starting.set(span.start, [...(starting.get(span.start) ?? []), span.id]);
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    for (const id of (starting.get(from) ?? []).sort(compareText)) out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
+    for (const id of [...(starting.get(from) ?? [])].sort(compareText)) out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
     const piece = htmlStoryText(text.slice(from, to));
     const covering = spans.filter((span) => span.start <= from && span.end >= to).sort((a, b) => a.end - a.start - (b.end - b.start) || compareText(a.id, b.id));
     const narrowest = covering[0];

@@ -1,6 +1,7 @@
 import { plural } from '../../model/words.js';
 import type { ChalkInstance } from 'chalk';
 import { csvDocument } from '../encode/csv.js';
+import { oneLine } from '../encode/terminal.js';
 import type { AttributionView, ClaimView } from './claim-view.js';
 import { terminalTable, type Column } from './fit.js';
 import { jsonText } from './json.js';
@@ -45,10 +46,6 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
       return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`;
     }
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
 }
 
 /** One claim in `claims list --format json`. */

@@ -48,14 +48,21 @@ export function buildReport(run: CheckRun, storyIds: readonly string[] | undefin
   const stories = [...run.workspace.stories.values()]
     .filter((record) => record.valid && (storyIds === undefined || storyIds.includes(record.value.id)))
     .sort((a, b) => compareText(a.value.id, b.value.id));
+  const viewsByStory = new Map<string, ClaimView[]>();
+  for (const view of views.values()) {
+    const list = viewsByStory.get(view.storyId);
+    if (list) list.push(view);
+    else viewsByStory.set(view.storyId, [view]);
+  }
+  const summaries = new Map(run.stories.map((summary) => [summary.storyId, summary]));
   return {
     generator,
     stories: stories.map((record) => {
       const story = record.value;
-      const claims = [...views.values()].filter((view) => view.storyId === story.id).sort(compareStoryOrder);
+      const claims = (viewsByStory.get(story.id) ?? []).sort(compareStoryOrder);
       const text = run.verify?.storyText(story.id);
       const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
-      const coverage = run.stories.find((summary) => summary.storyId === story.id);
+      const coverage = summaries.get(story.id);
       return {
         story,
         file: record.file,

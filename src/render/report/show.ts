@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Sentence } from '../../anchor/sentences.js';
-import { terminalSafe } from '../encode/terminal.js';
+import { severityLabel } from '../colour.js';
+import { terminalSafeLine } from '../encode/terminal.js';
 import type { ClaimView } from './claim-view.js';
 import { chainText, evidenceStateText, gradeText, likelihoodText } from './labels.js';
 
@@ -24,7 +25,7 @@ const ANCHOR_STATUS: Readonly<Record<ClaimView['anchor']['status'], string>> = {
 /** Everything about one claim, for a terminal. Record text is made terminal-safe here, line by line. */
 export function renderShow(view: ClaimView, context: ShowContext): string {
   const { chalk } = context;
-  const safe = (text: string) => terminalSafe(text.replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const safe = terminalSafeLine;
   const heading = (text: string) => chalk.bold(text);
   const { claim } = view;
   const lines: string[] = [];
@@ -92,8 +93,7 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
   lines.push('', heading('Open findings'));
   if (view.findings.length === 0) lines.push('  none');
   for (const finding of view.findings) {
-    const severity = finding.severity === 'error' ? chalk.red('error  ') : finding.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info   ');
-    lines.push(`  ${severity}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
+    lines.push(`  ${severityLabel(chalk, finding.severity)}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -109,7 +109,7 @@ function highlightedSentence(view: ClaimView, context: ShowContext): string | un
   const overlapping = context.text.sentences.filter((sentence) => sentence.start < end && sentence.end > start);
   const from = Math.min(start, ...overlapping.map((sentence) => sentence.start));
   const to = Math.max(end, ...overlapping.map((sentence) => sentence.end));
-  const piece = (a: number, b: number) => terminalSafe(context.text!.text.slice(a, b).replace(/\s*(\r\n|\r|\n)\s*/g, ' '));
+  const piece = (a: number, b: number) => terminalSafeLine(context.text!.text.slice(a, b));
   const span = piece(start, end);
   const marked = context.chalk.level > 0 ? context.chalk.inverse.bold(span) : `[[${span}]]`;
   return `${piece(from, start)}${marked}${piece(end, to)}`;
