@@ -3,7 +3,8 @@ import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
 import type { LoadedRecord } from '../model/records.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { LIMITS } from '../load/limits.js';
-import { YamlLocator, type Part } from '../load/locate.js';
+import { fastLocator } from '../load/fast-locate.js';
+import { YamlLocator, type Locator, type Part } from '../load/locate.js';
 import { readRegularFile } from '../load/safe-read.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Finding } from './finding.js';
@@ -31,16 +32,23 @@ export function locateFindings(root: string, findings: readonly KeptFinding[]): 
   const diagnostics: Diagnostic[] = [];
   for (const [file, group] of byFile) {
     const spans = new FileSpans(root, file);
+    // In document order, so only one document's parse is alive at a time.
+    group.sort((a, b) => docIndexOf(a) - docIndexOf(b));
     for (const finding of group) diagnostics.push(toDiagnostic(finding, spans));
   }
   return diagnostics;
+}
+
+function docIndexOf(finding: KeptFinding): number {
+  return 'docIndex' in finding.place ? finding.place.docIndex : -1;
 }
 
 /** Spans of values in one file, from its whole text or from the one document a record came from. */
 class FileSpans {
   private text: string | undefined | null = null;
   private index: TextIndex | undefined;
-  private readonly locators = new Map<number | 'file', YamlLocator>();
+  /** The last locator built, for the whole file or for one document: findings come sorted by document. */
+  private locator: { of: number | 'file'; locator: Locator } | undefined;
 
   constructor(
     private readonly root: string,
@@ -54,16 +62,21 @@ class FileSpans {
     this.index ??= new TextIndex(text);
     let span;
     if (standalone) {
-      let locator = this.locators.get(docIndex);
-      if (!locator) this.locators.set(docIndex, (locator = new YamlLocator(text.slice(standalone.start, standalone.end))));
-      const inDocument = locator.locate(0, pointer, part);
+      // The document came through the fast path, so js-yaml's events can usually describe it.
+      const inDocument = this.locatorFor(docIndex, () => {
+        const slice = text.slice(standalone.start, standalone.end);
+        return fastLocator(slice) ?? new YamlLocator(slice);
+      }).locate(0, pointer, part);
       span = { start: inDocument.start + standalone.start, end: inDocument.end + standalone.start };
     } else {
-      let locator = this.locators.get('file');
-      if (!locator) this.locators.set('file', (locator = new YamlLocator(text)));
-      span = locator.locate(docIndex, pointer, part);
+      span = this.locatorFor('file', () => new YamlLocator(text)).locate(docIndex, pointer, part);
     }
     return { start: this.index.positionAt(span.start), end: this.index.positionAt(Math.max(span.end, span.start + 1)) };
+  }
+
+  private locatorFor(of: number | 'file', build: () => Locator): Locator {
+    if (this.locator?.of !== of) this.locator = { of, locator: build() };
+    return this.locator.locator;
   }
 
   private readText(): string | undefined {

@@ -9,6 +9,30 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A parsed YAML node reduced to what locating needs: where it starts and where its value ends (offsets
+ * into the text), and its children. Both parsers' trees are turned into this one shape, so the rules for
+ * where a finding points are written once (`locateIn`).
+ */
+export type SpanNode =
+  | ({ kind: 'map'; entries: MapEntry[] } & Span)
+  | ({ kind: 'seq'; items: (SpanNode | undefined)[] } & Span)
+  | ({ kind: 'scalar' } & Span);
+
+export interface MapEntry {
+  /** The key's text when it is a scalar; undefined for a complex key, which no pointer can name. */
+  key: string | undefined;
+  /** Undefined for an empty key. */
+  keyNode: SpanNode | undefined;
+  /** Undefined when the entry has no value (`review:` with nothing after it). */
+  value: SpanNode | undefined;
+}
+
+/** Locates values in one YAML text, by document index and JSON pointer. */
+export interface Locator {
+  locate(docIndex: number, pointer: string, part: Part): Span;
+}
+
 /** Splits a JSON pointer into its unescaped segments. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
@@ -23,12 +47,58 @@ export function joinPointer(segments: readonly (string | number)[]): string {
 }
 
 /**
- * Finds the YAML source span of the value at a JSON pointer. Records are kept as plain values, so this
- * re-parses the file; it runs only for files that have findings, which keeps memory flat on big archives.
- * When the pointer goes past what exists (a missing field), the deepest existing node is returned.
+ * Finds the YAML source span of the value at a JSON pointer in one document's tree. When the pointer
+ * goes past what exists (a missing field), the deepest existing node is returned; an entry without a
+ * value is shown by its key; a collection by its first line.
  */
-export class YamlLocator {
-  private readonly docs: Document.Parsed[];
+export function locateIn(text: string, root: SpanNode | undefined, documentSpan: Span, pointer: string, part: Part): Span {
+  let node = root;
+  let keyNode: SpanNode | undefined;
+  for (const segment of pointerSegments(pointer)) {
+    if (node?.kind === 'map') {
+      const entry = node.entries.find((candidate) => candidate.key === segment);
+      if (!entry) break;
+      keyNode = entry.keyNode;
+      if (!entry.value) {
+        node = keyNode;
+        break;
+      }
+      node = entry.value;
+    } else if (node?.kind === 'seq') {
+      const item = node.items[Number(segment)];
+      if (!item) break;
+      keyNode = undefined;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = part === 'key' && keyNode ? keyNode : node;
+  if (!target) return documentSpan;
+  return firstLineOf(text, target, part);
+}
+
+/** A whole mapping or sequence is reported at its first line only, so the range stays readable. */
+function firstLineOf(text: string, node: SpanNode, part: Part): Span {
+  const { start, end } = node;
+  if (node.kind === 'scalar') return { start, end: Math.max(end, start) };
+  if (part === 'key') {
+    const first = node.kind === 'map' ? node.entries[0]?.keyNode : node.items[0];
+    if (first) return { start: first.start, end: first.end };
+  }
+  // A block collection's range runs past its last line break; stop at the end of its first line.
+  const lineBreak = text.slice(start, end).search(/\r?\n|\r/);
+  let lineEnd = lineBreak === -1 ? end : start + lineBreak;
+  while (lineEnd > start + 1 && /\s/.test(text[lineEnd - 1] ?? '')) lineEnd--;
+  return { start, end: lineEnd };
+}
+
+/**
+ * Locates with the `yaml` package, which reads every YAML file the loader accepts. Records are kept as
+ * plain values, so this re-parses; it runs only for files that have findings (see also fast-locate.ts).
+ */
+export class YamlLocator implements Locator {
+  private readonly docs: { root: SpanNode | undefined; span: Span }[];
 
   constructor(private readonly text: string) {
     let docs: Document.Parsed[] = [];
@@ -37,54 +107,28 @@ export class YamlLocator {
     } catch {
       docs = [];
     }
-    this.docs = Array.isArray(docs) ? docs : [];
+    this.docs = (Array.isArray(docs) ? docs : []).map((doc) => ({ root: spanTree(doc.contents as Node | null), span: { start: doc.range[0], end: doc.range[1] } }));
   }
 
   locate(docIndex: number, pointer: string, part: Part): Span {
     const doc = this.docs[docIndex];
     if (!doc) return { start: 0, end: 0 };
-    let node: Node | null = doc.contents as Node | null;
-    let keyNode: Node | null = null;
-    for (const segment of pointerSegments(pointer)) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-        if (!pair) break;
-        keyNode = pair.key as Node;
-        node = pair.value as Node | null;
-        // `review:` with nothing after it has an empty value node; the key is what a reader can see.
-        if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
-          node = keyNode;
-          break;
-        }
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)] as Node | undefined;
-        if (!item) break;
-        keyNode = null;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    const target = part === 'key' && keyNode ? keyNode : node;
-    const range = target?.range ?? doc.range;
-    return firstLineOf(this.text, range[0], range[1], target, part);
+    return locateIn(this.text, doc.root, doc.span, pointer, part);
   }
 }
 
-/** A whole mapping or sequence is reported at its first line only, so the range stays readable. */
-function firstLineOf(text: string, start: number, end: number, node: Node | null, part: Part): Span {
-  if (node && (isMap(node) || isSeq(node)) && part === 'key') {
-    const first = node.items[0];
-    const firstNode = (isPair(first) ? first.key : first) as Node | undefined;
-    const firstRange = firstNode?.range;
-    if (firstRange) return { start: firstRange[0], end: firstRange[1] };
+function spanTree(node: Node | null | undefined): SpanNode | undefined {
+  if (!node?.range) return undefined;
+  const [start, end] = node.range;
+  if (isMap(node)) {
+    const entries = node.items.filter(isPair).map((pair): MapEntry => {
+      const value = pair.value as Node | null;
+      // `review:` with nothing after it has an empty value node; the key is what a reader can see.
+      const empty = value === null || (isScalar(value) && value.range?.[0] === value.range?.[1]);
+      return { key: isScalar(pair.key) ? String(pair.key.value) : undefined, keyNode: spanTree(pair.key as Node | null), value: empty ? undefined : spanTree(value) };
+    });
+    return { kind: 'map', start, end, entries };
   }
-  if (node && (isMap(node) || isSeq(node))) {
-    // A block collection's range runs past its last line break; stop at the end of its first line.
-    const lineBreak = text.slice(start, end).search(/\r?\n|\r/);
-    let lineEnd = lineBreak === -1 ? end : start + lineBreak;
-    while (lineEnd > start + 1 && /\s/.test(text[lineEnd - 1] ?? '')) lineEnd--;
-    return { start, end: lineEnd };
-  }
-  return { start, end: Math.max(end, start) };
+  if (isSeq(node)) return { kind: 'seq', start, end, items: node.items.map((item) => spanTree(item as Node | null)) };
+  return { kind: 'scalar', start, end };
 }

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { decodeUtf8 } from '../../src/load/decode.js';
 import { fastParse, type FastDocument } from '../../src/load/fast-parse.js';
+import { fastLocator } from '../../src/load/fast-locate.js';
 import { joinPointer, YamlLocator } from '../../src/load/locate.js';
 import { parseYamlText } from '../../src/load/parse-yaml.js';
 import { yamlText } from '../support/generators.js';
@@ -33,27 +34,36 @@ function expectAgreement(text: string) {
   return 'agreed';
 }
 
+/** Documents the fast locator described node for node, and documents it left to YamlLocator. */
+const fastLocated = { described: 0, declined: 0 };
+
 /**
- * Findings are located by re-parsing only their document's slice (FastDocument.standalone): every value
- * and key of every document must come out at the same place as when the whole file is parsed.
+ * Findings are located by re-parsing only their document's slice (FastDocument.standalone), with
+ * js-yaml's events (fast-locate.ts): every value and key of every document, and every field missing
+ * from a mapping or list, must come out at the same place as when the whole file is parsed with `yaml`.
  */
 function expectStandaloneDocumentsLocateAlike(text: string, documents: FastDocument[]) {
   const whole = new YamlLocator(text);
   documents.forEach(({ value, standalone }, docIndex) => {
-    const alone = new YamlLocator(text.slice(standalone.start, standalone.end));
-    for (const pointer of pointersOf(value)) {
-      for (const part of ['key', 'value'] as const) {
-        const span = alone.locate(0, pointer, part);
-        expect({ pointer, part, start: span.start + standalone.start, end: span.end + standalone.start }).toEqual({ pointer, part, ...whole.locate(docIndex, pointer, part) });
+    const slice = text.slice(standalone.start, standalone.end);
+    const fast = fastLocator(slice);
+    fastLocated[fast ? 'described' : 'declined']++;
+    for (const alone of fast ? [new YamlLocator(slice), fast] : [new YamlLocator(slice)]) {
+      for (const pointer of pointersOf(value)) {
+        for (const part of ['key', 'value'] as const) {
+          const span = alone.locate(0, pointer, part);
+          expect({ pointer, part, start: span.start + standalone.start, end: span.end + standalone.start }).toEqual({ pointer, part, ...whole.locate(docIndex, pointer, part) });
+        }
       }
     }
   });
 }
 
+/** Every value's pointer, and below every mapping and list one that names nothing. */
 function pointersOf(value: unknown, at: (string | number)[] = []): string[] {
   const here = joinPointer(at);
-  if (Array.isArray(value)) return [here, ...value.flatMap((item, index) => pointersOf(item, [...at, index]))];
-  if (typeof value === 'object' && value !== null) return [here, ...Object.entries(value).flatMap(([key, item]) => pointersOf(item, [...at, key]))];
+  if (Array.isArray(value)) return [here, joinPointer([...at, value.length]), ...value.flatMap((item, index) => pointersOf(item, [...at, index]))];
+  if (typeof value === 'object' && value !== null) return [here, joinPointer([...at, 'absent']), ...Object.entries(value).flatMap(([key, item]) => pointersOf(item, [...at, key]))];
   return [here];
 }
 
@@ -69,8 +79,9 @@ describe('fast and full YAML parsers', () => {
       const decoded = decodeUtf8(readFileSync(file));
       if (decoded.ok) outcomes[expectAgreement(decoded.text)]++;
     }
-    // The fast path must actually take the common case, or it is no fast path.
+    // The fast path must actually take the common case, or it is no fast path; so must the fast locator.
     expect(outcomes.agreed).toBeGreaterThan(outcomes.declined);
+    expect(fastLocated.described).toBeGreaterThan(fastLocated.declined);
   });
 
   it('agree on a generated archive in both layouts', async () => {
