@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { encodeBatch } from './batch-json.js';
 import { loadInBatches } from './parallel.js';
 import type { Keep } from './record-views.js';
 
 // One share of the files, loaded and schema-checked off the main thread (see parallel.ts).
 const { root, files, keep } = workerData as { root: string; files: string[]; keep: Keep };
-await loadInBatches(root, files, keep, (batch) => parentPort!.postMessage(batch));
+await loadInBatches(root, files, keep, (batch) => parentPort!.postMessage(encodeBatch(batch)));
