@@ -1,10 +1,11 @@
-import type { Sentence } from '../anchor/sentences.js';
+import { splitSentences, type Sentence } from '../anchor/sentences.js';
 import type { Workspace } from '../load/workspace.js';
 import type { VerifyContext } from './verify-context.js';
 
 export interface StoryCoverage {
   storyId: string;
-  sentences: Sentence[];
+  /** How many sentences the story has; only the uncovered ones are kept (a large archive has millions). */
+  sentenceCount: number;
   /** Sentences no resolved anchor overlaps. */
   uncovered: Sentence[];
   claims: number;
@@ -39,14 +40,15 @@ function computeCoverage(workspace: Workspace, verify: VerifyContext, storyId: s
   const uncovered: Sentence[] = [];
   let first = 0;
   let reach = -1;
-  for (const sentence of text.sentences) {
+  const sentences = splitSentences(text.text);
+  for (const sentence of sentences) {
     while (first < spans.length && spans[first]![0] < sentence.end) {
       reach = Math.max(reach, spans[first]![1]);
       first++;
     }
     if (!(reach > sentence.start)) uncovered.push(sentence);
   }
-  const total = text.sentences.length;
+  const total = sentences.length;
   const percent = total === 0 ? 100 : Math.floor(((total - uncovered.length) / total) * 1000) / 10;
-  return { storyId, sentences: text.sentences, uncovered, claims: claims.length, anchored: spans.length, percent };
+  return { storyId, sentenceCount: total, uncovered, claims: claims.length, anchored: spans.length, percent };
 }

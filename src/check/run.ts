@@ -74,7 +74,7 @@ function summarise(workspace: Workspace, verify: VerifyContext, findings: readon
       storyId: story.value.id,
       claims: workspace.claimsOf(story.value.id).length,
       anchored: coverage?.anchored ?? 0,
-      sentences: coverage?.sentences.length ?? 0,
+      sentences: coverage?.sentenceCount ?? 0,
       coverage: coverage?.percent,
       errors: 0,
       warnings: 0,

@@ -1,5 +1,4 @@
 import { resolveSelector, type AnchorResolution } from '../anchor/resolve.js';
-import { splitSentences, type Sentence } from '../anchor/sentences.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { signatureOfFile, type Signature } from '../load/file-hashes.js';
 import { lastCommitDates } from '../load/git-dates.js';
@@ -20,7 +19,7 @@ export interface NamedFile {
 }
 
 export type StoryText =
-  | { ok: true; file: string; text: string; index: TextIndex; sha256: string; sentences: Sentence[] }
+  | { ok: true; file: string; text: string; index: TextIndex; sha256: string }
   | { ok: false; file: string | undefined; reason: string };
 
 export type EvidenceState =
@@ -100,7 +99,7 @@ function readStoryText(root: string, resolved: ResolveResult, maxBytes: number):
   if (!read.ok) return { ok: false, file, reason: read.reason };
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) return { ok: false, file, reason: `${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})` };
-  return { ok: true, file, text: decoded.text, index: new TextIndex(decoded.text), sha256: sha256(read.bytes), sentences: splitSentences(decoded.text) };
+  return { ok: true, file, text: decoded.text, index: new TextIndex(decoded.text), sha256: sha256(read.bytes) };
 }
 
 function readEvidence(root: string, resolved: ResolveResult, maxBytes: number): EvidenceState {

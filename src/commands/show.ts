@@ -23,7 +23,7 @@ export function defineShowCommand(command: Command, io: Io, setExit: (code: numb
       renderShow(view, {
         chalk: chalkFor(io),
         storyTitle: run.workspace.stories.get(view.storyId)?.value.title,
-        text: text?.ok ? { text: text.text, sentences: text.sentences } : undefined,
+        text: text?.ok ? text.text : undefined,
         textProblem: text && !text.ok ? text.reason : undefined,
       }),
     );

@@ -18,6 +18,9 @@ export function encodeBatch(batch: LoadedFiles): string {
 
 export function decodeBatch(text: string): LoadedFiles {
   const sent = JSON.parse(text) as { files: string[]; records: LoadedRecord[]; findings: SentFinding[] };
+  // One string per file, shared by its records, as when the main thread loads them itself.
+  const files = new Map(sent.files.map((file) => [file, file]));
+  for (const record of sent.records) record.file = files.get(record.file) ?? record.file;
   const findings = sent.findings.map(({ record, ...finding }): Finding => (record === undefined ? finding : { ...finding, record: sent.records[record]! }));
   return { files: sent.files, records: sent.records, findings };
 }

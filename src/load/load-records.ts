@@ -87,7 +87,8 @@ function toRecord(value: unknown, file: string, docIndex: number, findings: Find
     findings.push({ ruleId: 'schema', message, place: { file, docIndex, pointer: kind === undefined ? '' : '/kind', part: kind === undefined ? 'key' : 'value' } });
     return undefined;
   }
-  return { kind: kind as RecordKind, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
+  // The catalogue's own string, not the parser's copy: one per kind instead of one per record.
+  return { kind: RECORD_KINDS.find((known) => known === kind)!, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
 }
 
 /** Directory of a record's file, absolute, for resolving the paths the record names. */

@@ -44,8 +44,13 @@ async function loadOnThisThread(root: string, files: readonly string[], keep: Ke
   return result;
 }
 
-/** Input bytes after which a worker hands its results over, so it never holds more than a batch. */
-const BATCH_BYTES = 1024 * 1024;
+/**
+ * Input bytes after which a worker hands its results over, so it never holds more than a batch. Small
+ * enough that a batch's JSON text stays under V8's large-object size (128 KiB) and dies young on the
+ * receiving thread instead of piling up in its old generation (measured at 100k claims: 10–15 MiB less
+ * at peak than with 1 MiB batches).
+ */
+const BATCH_BYTES = 128 * 1024;
 
 /**
  * Loads the files in order, handing over results about every BATCH_BYTES of input. Each file's records

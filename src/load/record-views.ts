@@ -6,8 +6,8 @@ import type { LoadedRecord } from '../model/records.js';
  * is dropped as soon as each file is checked — on a worker thread, before it is copied back — so a
  * large archive's memory stays flat. test/check/record-views.test.ts proves the checks see no difference.
  * - `records`: everything (the editors' views show it all);
- * - `verify`: what `verify`'s checks read: all but the prose (statements, summaries, rationales, notes,
- *   evidence titles, tags);
+ * - `verify`: what `verify`'s checks read: all but the prose and the references for people (statements,
+ *   summaries, rationales, notes, tags; evidence titles, links and retrieval dates);
  * - `validate`: what `validate`'s checks read: kind, id and every field that refers to another record
  *   or to a rule (story, attribution sources and relays, evidence origins, derivedFrom, contradicts, suppress).
  */
@@ -20,6 +20,8 @@ export function viewOf(record: LoadedRecord, keep: Keep): LoadedRecord {
   // A parser's strings are mostly slices of the file's text, and V8 keeps the whole text alive for any
   // slice of it. JSON.parse builds fresh strings and compact objects (measured: smaller than a copy by hand).
   const copy = JSON.parse(JSON.stringify({ id: record.id, value: view })) as Pick<LoadedRecord, 'id' | 'value'>;
+  // One string for the id the record and its value both hold.
+  if (copy.id !== undefined && copy.id === copy.value.id) copy.id = copy.value.id;
   return { ...record, ...copy };
 }
 
@@ -37,7 +39,7 @@ function structuralView(value: Record<string, unknown>): Record<string, unknown>
 function verifyView(kind: LoadedRecord['kind'], value: Record<string, unknown>): Record<string, unknown> {
   if (kind !== 'Claim') return value;
   const { statement: _statement, summary: _summary, tags: _tags, ...view } = value;
-  if (Array.isArray(value.evidence)) view.evidence = value.evidence.map((entry) => omit(entry, ['title']));
+  if (Array.isArray(value.evidence)) view.evidence = value.evidence.map((entry) => omit(entry, ['title', 'url', 'retrieved']));
   if (isObject(value.confidence)) view.confidence = omit(value.confidence, ['rationale']);
   if (isObject(value.review)) {
     const review = omit(value.review, ['note']) as Record<string, unknown>;

@@ -49,7 +49,7 @@ describe('list and show on the fixture story', () => {
     const { run } = await checkFixture(STORY_FIXTURE);
     const views = claimViews({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
     const text = run.verify!.storyText('harbour-dredging');
-    const context = { chalk: plainChalk, storyTitle: 'Harbour dredging plan stalls', text: text?.ok ? { text: text.text, sentences: text.sentences } : undefined, textProblem: undefined };
+    const context = { chalk: plainChalk, storyTitle: 'Harbour dredging plan stalls', text: text?.ok ? text.text : undefined, textProblem: undefined };
     const shown = ['budget-four-million', 'dredging-starts-may', 'workers-feared-dismissal', 'plan-likely-delayed'].map((id) => renderShow(views.get(id)!, context)).join('\n---\n\n');
     await expect(shown).toMatchFileSnapshot('__snapshots__/show.txt');
   });

@@ -15,11 +15,10 @@ export const refCycle = defineRule({
     const claims = workspace.valid('Claim').filter((claim) => workspace.claims.get(claim.id ?? '') === claim && (claim.value.derivedFrom?.length ?? 0) > 0);
     const edges = (claim: LoadedRecord<'Claim'>) =>
       (claim.value.derivedFrom ?? []).map((id) => workspace.claims.get(id)).filter((target): target is LoadedRecord<'Claim'> => Boolean(target?.valid));
-    for (const component of stronglyConnected(claims, edges)) {
-      const selfLoop = component.length === 1 && edges(component[0]!).includes(component[0]!);
-      if (component.length < 2 && !selfLoop) continue;
-      const order = new Map(claims.map((claim, i) => [claim, i]));
-      const members = [...component].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    let order: Map<LoadedRecord<'Claim'>, number> | undefined;
+    for (const component of cycles(claims, edges)) {
+      order ??= new Map(claims.map((claim, i) => [claim, i]));
+      const members = component.sort((a, b) => (order!.get(a) ?? 0) - (order!.get(b) ?? 0));
       const first = members[0]!;
       const path = cyclePath(first, new Set(members), edges);
       report({
@@ -31,49 +30,53 @@ export const refCycle = defineRule({
   },
 });
 
-function stronglyConnected<T extends object>(nodes: readonly T[], edges: (node: T) => T[]): T[][] {
-  const index = new Map<T, number>();
-  const low = new Map<T, number>();
-  const onStack = new Set<T>();
+/**
+ * The strongly connected components that are cycles: more than one node, or one that points to itself.
+ * Tarjan's algorithm, iterative and linear; bookkeeping is kept by visit number in plain arrays, since
+ * on a large archive nearly every claim is visited.
+ */
+function cycles<T extends object>(nodes: readonly T[], edges: (node: T) => T[]): T[][] {
+  const visited = new Map<T, number>();
+  const low: number[] = [];
+  const onStack: boolean[] = [];
   const stack: T[] = [];
-  const components: T[][] = [];
-  let counter = 0;
+  const found: T[][] = [];
   for (const start of nodes) {
-    if (index.has(start)) continue;
-    const work: { node: T; next: number; targets: T[] }[] = [];
+    if (visited.has(start)) continue;
+    const work: { node: T; visit: number; next: number; targets: T[] }[] = [];
     const enter = (node: T) => {
-      index.set(node, counter);
-      low.set(node, counter);
-      counter++;
+      const visit = visited.size;
+      visited.set(node, visit);
+      low.push(visit);
+      onStack.push(true);
       stack.push(node);
-      onStack.add(node);
-      work.push({ node, next: 0, targets: edges(node) });
+      work.push({ node, visit, next: 0, targets: edges(node) });
     };
     enter(start);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
       if (frame.next < frame.targets.length) {
         const target = frame.targets[frame.next++]!;
-        if (!index.has(target)) enter(target);
-        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(target)!));
+        const seen = visited.get(target);
+        if (seen === undefined) enter(target);
+        else if (onStack[seen]) low[frame.visit] = Math.min(low[frame.visit]!, seen);
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: T[] = [];
-        let member: T;
-        do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        components.push(component);
-      }
+      if (parent) low[parent.visit] = Math.min(low[parent.visit]!, low[frame.visit]!);
+      if (low[frame.visit] !== frame.visit) continue;
+      const component: T[] = [];
+      let member: T;
+      do {
+        member = stack.pop()!;
+        onStack[visited.get(member)!] = false;
+        component.push(member);
+      } while (member !== frame.node);
+      if (component.length > 1 || frame.targets.includes(frame.node)) found.push(component);
     }
   }
-  return components;
+  return found;
 }
 
 /** One concrete loop through the component, starting and ending at `first`. */
@@ -81,14 +84,14 @@ function cyclePath<T extends object>(first: T, members: Set<T>, edges: (node: T)
   const previous = new Map<T, T>();
   const queue: T[] = [first];
   const seen = new Set<T>([first]);
-  while (queue.length > 0) {
-    const node = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const node = queue[next]!;
     for (const target of edges(node)) {
       if (!members.has(target)) continue;
       if (target === first) {
         const path = [node];
-        for (let step = previous.get(node); step !== undefined; step = previous.get(step)) path.unshift(step);
-        return [...path, first];
+        for (let step = previous.get(node); step !== undefined; step = previous.get(step)) path.push(step);
+        return [...path.reverse(), first];
       }
       if (!seen.has(target)) {
         seen.add(target);

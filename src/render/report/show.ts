@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Sentence } from '../../anchor/sentences.js';
+import { splitSentences } from '../../anchor/sentences.js';
 import { severityLabel } from '../colour.js';
 import { terminalSafeLine } from '../encode/terminal.js';
 import type { ClaimView } from './claim-view.js';
@@ -8,8 +8,8 @@ import { chainText, evidenceStateText, gradeText, likelihoodText } from './label
 export interface ShowContext {
   chalk: ChalkInstance;
   storyTitle: string | undefined;
-  /** The story text and its sentences, when it could be read. */
-  text: { text: string; sentences: readonly Sentence[] } | undefined;
+  /** The story text, when it could be read. */
+  text: string | undefined;
   textProblem: string | undefined;
 }
 
@@ -106,10 +106,10 @@ function list(ids: readonly string[], safe: (text: string) => string): string {
 function highlightedSentence(view: ClaimView, context: ShowContext): string | undefined {
   const { start, end } = view.anchor;
   if (!context.text || start === undefined || end === undefined) return undefined;
-  const overlapping = context.text.sentences.filter((sentence) => sentence.start < end && sentence.end > start);
+  const overlapping = splitSentences(context.text).filter((sentence) => sentence.start < end && sentence.end > start);
   const from = Math.min(start, ...overlapping.map((sentence) => sentence.start));
   const to = Math.max(end, ...overlapping.map((sentence) => sentence.end));
-  const piece = (a: number, b: number) => terminalSafeLine(context.text!.text.slice(a, b));
+  const piece = (a: number, b: number) => terminalSafeLine(context.text!.slice(a, b));
   const span = piece(start, end);
   const marked = context.chalk.level > 0 ? context.chalk.inverse.bold(span) : `[[${span}]]`;
   return `${piece(from, start)}${marked}${piece(end, to)}`;
