@@ -19,8 +19,9 @@ interface OpenNode {
  * Locates in a document the fast path read (fast-parse.ts), with js-yaml's node events instead of
  * the `yaml` package's documents: several times faster, and a fraction of the garbage, which at scale
  * is what grows the heap. test/load/parser-agreement.test.ts proves it finds every key and value of
- * every corpus exactly where YamlLocator does. Returns undefined when the events do not describe the
- * document node for node (an empty list item or flow entry has none); YamlLocator is then used.
+ * every corpus exactly where YamlLocator does. Returns undefined where the two could differ, and
+ * YamlLocator is used: an empty list item or flow entry has no event of its own, and a block mapping
+ * ending in an empty value or a `|+` scalar ends where only the `yaml` package's own rules say.
  */
 export function fastLocator(text: string): Locator | undefined {
   const open: OpenNode[] = [{ openedAt: 0, children: [], results: [] }];
