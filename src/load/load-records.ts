@@ -16,14 +16,11 @@ export interface LoadedFiles {
   findings: Finding[];
 }
 
-/** Reads and parses every file; a file that cannot be read or parsed becomes findings, never an abort. */
-export function loadRecordFiles(root: string, absoluteFiles: readonly string[]): LoadedFiles & { bytes: number } {
-  const result: LoadedFiles & { bytes: number } = { files: [], records: [], findings: [], bytes: 0 };
-  for (const absolute of absoluteFiles) {
-    const file = repoPath(root, absolute);
-    result.files.push(file);
-    loadOne(absolute, file, result);
-  }
+/** Reads and parses one file; a file that cannot be read or parsed becomes findings, never an abort. */
+export function loadRecordFile(root: string, absolute: string): LoadedFiles & { bytes: number } {
+  const file = repoPath(root, absolute);
+  const result: LoadedFiles & { bytes: number } = { files: [file], records: [], findings: [], bytes: 0 };
+  loadOne(absolute, file, result);
   return result;
 }
 
@@ -61,8 +58,8 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
     if (value === undefined) return;
     if (value === null) return;
     records++;
-    const record = toRecord(value, file, docIndex, result.findings);
-    if (record) result.records.push(document.standalone ? { ...record, standalone: document.standalone } : record);
+    const record = toRecord(value, file, docIndex, document.standalone, result.findings);
+    if (record) result.records.push(record);
   });
   if (records === 0 && parsed.problems.length === 0) {
     result.findings.push({ ruleId: 'schema', message: 'file holds no records; expected at least one Story, Source or Claim', place: { file, start: FILE_START, end: FILE_START_END } });
@@ -73,7 +70,7 @@ function formatPosition(position: { line: number; column: number }): string {
   return `${position.line}:${position.column}`;
 }
 
-function toRecord(value: unknown, file: string, docIndex: number, findings: Finding[]): LoadedRecord | undefined {
+function toRecord(value: unknown, file: string, docIndex: number, standalone: LoadedRecord['standalone'], findings: Finding[]): LoadedRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'a list' : `a ${typeof value === 'string' ? 'text' : typeof value} value`;
     findings.push({ ruleId: 'schema', message: `a record must be a mapping with apiVersion, kind and id; found ${found}`, place: { file, docIndex, pointer: '', part: 'value' } });
@@ -88,7 +85,9 @@ function toRecord(value: unknown, file: string, docIndex: number, findings: Find
     return undefined;
   }
   // The catalogue's own string, not the parser's copy: one per kind instead of one per record.
-  return { kind: RECORD_KINDS.find((known) => known === kind)!, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
+  const record: LoadedRecord = { kind: RECORD_KINDS.find((known) => known === kind)!, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
+  if (standalone) record.standalone = standalone;
+  return record;
 }
 
 /** Directory of a record's file, absolute, for resolving the paths the record names. */

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { validateRecords } from '../check/schema/validate-records.js';
-import { decodeBatch } from './batch-json.js';
-import { loadRecordFiles, type LoadedFiles } from './load-records.js';
+import { copyBatch, decodeBatch } from './batch-json.js';
+import { loadRecordFile, type LoadedFiles } from './load-records.js';
 import { viewOf, type Keep } from './record-views.js';
 
 /** Below this many bytes of records, starting workers costs more than it saves (measured: `npm run bench`). */
@@ -29,19 +29,31 @@ export async function loadAndValidate(root: string, files: readonly string[], jo
   const [own = [], ...others] = splitBySize(files, sizes, total, Math.min(count, files.length));
   const workers = others.map((chunk) => runWorker(root, chunk, keep));
   const parts = await Promise.all([loadOnThisThread(root, own, keep), ...workers]);
-  return { files: parts.flatMap((part) => part.files), records: parts.flatMap((part) => part.records), findings: parts.flatMap((part) => part.findings) };
+  const result = emptyBatch();
+  for (const part of parts) append(result, part);
+  return result;
 }
 
 async function loadOnThisThread(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
-  const result: CheckedFiles = { files: [], records: [], findings: [] };
+  const result = emptyBatch();
   await loadInBatches(root, files, keep, async (batch) => {
-    result.files.push(...batch.files);
-    result.records.push(...batch.records);
-    result.findings.push(...batch.findings);
+    // Views are copied off the parser's strings (batch-json.ts); whole records are kept as parsed.
+    append(result, keep === 'records' ? batch : copyBatch(batch));
     // Lets workers' batches arrive meanwhile, rather than queue up until this thread is done.
     await new Promise(setImmediate);
   });
   return result;
+}
+
+function emptyBatch(): CheckedFiles {
+  return { files: [], records: [], findings: [] };
+}
+
+/** Adds a batch's results to a run's, keeping file order. */
+function append(into: CheckedFiles, batch: CheckedFiles): void {
+  into.files.push(...batch.files);
+  into.records.push(...batch.records);
+  into.findings.push(...batch.findings);
 }
 
 /**
@@ -58,10 +70,10 @@ const BATCH_BYTES = 128 * 1024;
  * file's whole records are alive at a time.
  */
 export async function loadInBatches(root: string, files: readonly string[], keep: Keep, deliver: (batch: CheckedFiles) => void | Promise<void>): Promise<void> {
-  let batch: CheckedFiles = { files: [], records: [], findings: [] };
+  let batch = emptyBatch();
   let bytes = 0;
   for (const file of files) {
-    const loaded = loadRecordFiles(root, [file]);
+    const loaded = loadRecordFile(root, file);
     const findings = [...loaded.findings, ...validateRecords(loaded.records)];
     batch.files.push(...loaded.files);
     const views = new Map(loaded.records.map((record) => [record, viewOf(record, keep)]));
@@ -70,7 +82,7 @@ export async function loadInBatches(root: string, files: readonly string[], keep
     bytes += loaded.bytes;
     if (bytes >= BATCH_BYTES) {
       await deliver(batch);
-      batch = { files: [], records: [], findings: [] };
+      batch = emptyBatch();
       bytes = 0;
     }
   }
@@ -111,14 +123,9 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 function runWorker(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files, keep }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const result: CheckedFiles = { files: [], records: [], findings: [] };
+    const result = emptyBatch();
     // Each batch carries its records and findings together, so a finding's `record` is still the same object.
-    worker.on('message', (text: string) => {
-      const batch = decodeBatch(text);
-      result.files.push(...batch.files);
-      result.records.push(...batch.records);
-      result.findings.push(...batch.findings);
-    });
+    worker.on('message', (text: string) => append(result, decodeBatch(text)));
     worker.once('error', reject);
     worker.once('messageerror', reject);
     worker.once('exit', (code) => {
