@@ -1,6 +1,7 @@
 import { resolveSelector, type AnchorResolution } from '../anchor/resolve.js';
 import { decodeUtf8 } from '../load/decode.js';
-import { signatureOfFile, type Signature } from '../load/file-hashes.js';
+import { signatureOfFile } from '../load/file-hashes.js';
+import type { NamedFile } from '../load/run-cache.js';
 import { lastCommitDates } from '../load/git-dates.js';
 import { recordDirectory } from '../load/load-records.js';
 import { repoPath } from '../load/root.js';
@@ -10,13 +11,6 @@ import { TextIndex } from '../load/text-index.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
 import type { Thresholds } from './thresholds.js';
-
-export interface NamedFile {
-  base: string;
-  named: string;
-  /** Undefined when the path leads outside the repository or to no regular file. */
-  signature: Signature | undefined;
-}
 
 export type StoryText =
   | { ok: true; file: string; text: string; index: TextIndex; sha256: string }
@@ -49,8 +43,8 @@ export class VerifyContext {
     const context = new VerifyContext(workspace);
     for (const story of workspace.valid('Story')) {
       if (workspace.stories.get(story.id ?? '') !== story) continue;
-      const resolved = context.resolveNamed(recordDirectory(workspace.root, story), story.value.text);
-      context.storyTexts.set(story.value.id, readStoryText(workspace.root, resolved, thresholds.maxEvidenceBytes));
+      const text = context.readNamed(recordDirectory(workspace.root, story), story.value.text, (resolved) => readStoryText(workspace.root, resolved, thresholds.maxEvidenceBytes));
+      context.storyTexts.set(story.value.id, text);
     }
     for (const claim of workspace.valid('Claim')) {
       const text = context.storyTexts.get(claim.value.story);
@@ -58,8 +52,7 @@ export class VerifyContext {
       const states = new Map<number, EvidenceState>();
       for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
         if (evidence.archive === undefined) continue;
-        const resolved = context.resolveNamed(recordDirectory(workspace.root, claim), evidence.archive);
-        states.set(index, readEvidence(workspace.root, resolved, thresholds.maxEvidenceBytes));
+        states.set(index, context.readNamed(recordDirectory(workspace.root, claim), evidence.archive, (resolved) => readEvidence(workspace.root, resolved, thresholds.maxEvidenceBytes)));
       }
       if (states.size > 0) context.evidence.set(claim, states);
     }
@@ -67,11 +60,14 @@ export class VerifyContext {
     return context;
   }
 
-  /** Resolves a file a record names, noting its signature just before it is read. */
-  private resolveNamed(base: string, named: string): ResolveResult {
+  /** Reads a file a record names, noting its signature just before the read and the hash of what was read. */
+  private readNamed<T extends StoryText | EvidenceState>(base: string, named: string, read: (resolved: ResolveResult) => T): T {
     const resolved = resolveInsideRepository(this.workspace.root, base, named);
-    this.namedFiles.push({ base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined });
-    return resolved;
+    const noted: NamedFile = { base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined };
+    this.namedFiles.push(noted);
+    const result = read(resolved);
+    if ('sha256' in result) noted.sha256 = result.sha256;
+    return result;
   }
 
   /** Git is asked only when some claim has a review to compare against. */

@@ -30,6 +30,18 @@ export interface Dependency {
   signature?: Signature;
 }
 
+/** A file a run read besides the record files, noted just before the read. */
+export interface NamedFile {
+  /** Absolute directory of the record that named the file. */
+  base: string;
+  /** The path as the record names it. */
+  named: string;
+  /** Undefined when the path leads outside the repository or to no regular file. */
+  signature: Signature | undefined;
+  /** The sha256 of what the run read, when it read the file whole. */
+  sha256?: string;
+}
+
 export interface CacheKey {
   /** Everything but file contents that decides the outcome: command, options, tool version, schemas, config. */
   settings: string;
@@ -147,14 +159,22 @@ export class RunCache {
     return { base, named, state: `sha256:${sha256(bytes)}`, signature };
   }
 
+  /** A file's state now; what the run hashed stands when the file has kept its signature since (store() checks). */
+  private stateAfter(file: NamedFile): Dependency {
+    if (file.sha256 === undefined) return this.dependency(file.base, file.named);
+    const resolved = resolveInsideRepository(this.root, file.base, file.named);
+    const signature = resolved.ok ? signatureOfFile(resolved.absolute) : undefined;
+    return { base: file.base, named: file.named, state: `sha256:${file.sha256}`, ...(signature ? { signature } : {}) };
+  }
+
   /**
    * Stores a run's result under its key, with the files it read besides records as they were just before
    * it read them. Nothing is stored if any of those files or any record file changed meanwhile: the
    * result would then belong to neither version.
    */
-  async store<T>(key: string, read: readonly { base: string; named: string; signature: Signature | undefined }[], result: T): Promise<void> {
+  async store<T>(key: string, read: readonly NamedFile[], result: T): Promise<void> {
     if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(file), this.checked!.signatures[index]))) return;
-    const dependencies = read.map(({ base, named }) => this.dependency(base, named));
+    const dependencies = read.map((file) => this.stateAfter(file));
     if (dependencies.some((dependency, index) => !sameOptionalSignature(dependency.signature, read[index]!.signature))) return;
     try {
       await mkdir(path.join(this.dir, 'runs'), { recursive: true });
