@@ -1,5 +1,4 @@
 import { splitSentences, type Sentence } from '../anchor/sentences.js';
-import type { Workspace } from '../load/workspace.js';
 import type { VerifyContext } from './verify-context.js';
 
 export interface StoryCoverage {
@@ -15,21 +14,11 @@ export interface StoryCoverage {
   percent: number;
 }
 
-/** Per run (one VerifyContext), each story's coverage: the coverage rule and the summary line both ask. */
-const computed = new WeakMap<VerifyContext, Map<string, StoryCoverage | undefined>>();
-
-/** Which sentences of a story have at least one claim anchored in them. */
-export function storyCoverage(workspace: Workspace, verify: VerifyContext, storyId: string): StoryCoverage | undefined {
-  let byStory = computed.get(verify);
-  if (!byStory) computed.set(verify, (byStory = new Map()));
-  if (!byStory.has(storyId)) byStory.set(storyId, computeCoverage(workspace, verify, storyId));
-  return byStory.get(storyId);
-}
-
-function computeCoverage(workspace: Workspace, verify: VerifyContext, storyId: string): StoryCoverage | undefined {
+/** Which sentences of a story have at least one claim anchored in them (asked through VerifyContext.coverage). */
+export function computeCoverage(verify: VerifyContext, storyId: string): StoryCoverage | undefined {
   const text = verify.storyText(storyId);
   if (!text?.ok) return undefined;
-  const claims = workspace.claimsOf(storyId).filter((claim) => claim.valid);
+  const claims = verify.workspace.claimsOf(storyId).filter((claim) => claim.valid);
   const spans: [number, number][] = [];
   for (const claim of claims) {
     const resolution = verify.anchors.get(claim);

@@ -3,7 +3,6 @@ import type { Config, LoadedRecord } from '../model/records.js';
 import { loadAndValidate } from '../load/parallel.js';
 import { Workspace } from '../load/workspace.js';
 import { RULES, RULES_BY_ID } from './catalogue.js';
-import { storyCoverage } from './coverage.js';
 import type { Finding } from './finding.js';
 import { locateFindings, type KeptFinding } from './locate-findings.js';
 import type { Stage } from './rule.js';
@@ -69,7 +68,7 @@ function summarise(workspace: Workspace, verify: VerifyContext, findings: readon
   const summaries = new Map<string, StorySummary>();
   for (const story of workspace.stories.values()) {
     if (!story.valid) continue;
-    const coverage = storyCoverage(workspace, verify, story.value.id);
+    const coverage = verify.coverage(story.value.id);
     summaries.set(story.value.id, {
       storyId: story.value.id,
       claims: workspace.claimsOf(story.value.id).length,

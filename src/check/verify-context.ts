@@ -10,6 +10,7 @@ import { sha256 } from '../load/sha256.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
+import { computeCoverage, type StoryCoverage } from './coverage.js';
 import type { Thresholds } from './thresholds.js';
 
 export type StoryText =
@@ -36,6 +37,8 @@ export class VerifyContext {
   readonly namedFiles: NamedFile[] = [];
   /** Whether git history was consulted (review/stale), so a cached result also depends on HEAD. */
   usedGit = false;
+  /** Each story's coverage, once: the coverage rule and the summary line both ask. */
+  private readonly coverageByStory = new Map<string, StoryCoverage | undefined>();
 
   private constructor(readonly workspace: Workspace) {}
 
@@ -85,6 +88,11 @@ export class VerifyContext {
 
   storyText(storyId: string): StoryText | undefined {
     return this.storyTexts.get(storyId);
+  }
+
+  coverage(storyId: string): StoryCoverage | undefined {
+    if (!this.coverageByStory.has(storyId)) this.coverageByStory.set(storyId, computeCoverage(this, storyId));
+    return this.coverageByStory.get(storyId);
   }
 }
 

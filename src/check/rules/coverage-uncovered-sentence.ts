@@ -1,5 +1,4 @@
 import { defineRule } from '../rule.js';
-import { storyCoverage } from '../coverage.js';
 
 /** Longest excerpt of the sentence quoted in the message. */
 const EXCERPT = 80;
@@ -11,7 +10,7 @@ export const coverageUncoveredSentence = defineRule({
   stage: 'verify',
   check({ workspace, verify, report }) {
     for (const story of workspace.valid('Story')) {
-      const coverage = storyCoverage(workspace, verify, story.value.id);
+      const coverage = verify.coverage(story.value.id);
       const text = verify.storyText(story.value.id);
       if (!coverage || !text?.ok) continue;
       for (const sentence of coverage.uncovered) {
