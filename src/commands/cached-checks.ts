@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { CheckRun, StorySummary } from '../check/run.js';
 import type { Stage } from '../check/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { buildId } from '../load/build-id.js';
 import { RunCache } from '../load/run-cache.js';
 import type { Target } from './workspace-options.js';
 
@@ -20,15 +20,6 @@ interface Stored {
   /** HEAD when the run consulted git history, which the result then depends on. */
   gitHead: string | undefined;
 }
-
-/** Identifies this build of claims (code and schemas); absent when running from source. */
-const buildId = (() => {
-  try {
-    return readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim();
-  } catch {
-    return undefined;
-  }
-})();
 
 /**
  * Runs the checks, or returns the stored result of an identical earlier run: same build, config,

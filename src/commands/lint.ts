@@ -57,7 +57,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
 }
 
 async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
-  const target = await resolveTarget(io, paths);
+  const target = await resolveTarget(io, paths, options.cache);
   const run = await checkWithCache(target, stage, options.cache, options.jobs);
   const report: DiagnosticsReport = {
     command: stage,

@@ -13,10 +13,11 @@ export interface Target {
 /**
  * Finds the repository root from the working directory, loads the config, and expands the paths given
  * (relative to the working directory) or the configured ones (relative to the root; default `claims`).
+ * With `useCache`, a config this build has checked before is taken from the result cache.
  */
-export async function resolveTarget(io: Io, paths: readonly string[]): Promise<Target> {
+export async function resolveTarget(io: Io, paths: readonly string[], useCache = false): Promise<Target> {
   const root = findRoot(io.cwd);
-  const { config, file } = await loadConfig(root);
+  const { config, file } = await loadConfig(root, useCache);
   const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, file);
   if (files.length === 0) throw new UsageError('no claim files found');
   return { root, config, files };

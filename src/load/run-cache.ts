@@ -223,7 +223,31 @@ export class RunCache {
   }
 
   /** Keeps the most recent entries only, so the cache does not grow without bound. */
-  private async prune(kind: 'runs' | 'signatures'): Promise<void> {
+  /**
+   * A value this build derives from some bytes, stored under their hash: a checked config, so a run
+   * whose config has not changed loads neither the YAML parser nor the validators to read it. `derive`
+   * runs only on a miss; if it throws, nothing is stored.
+   */
+  async derived<T>(kind: 'configs', settings: string, bytes: Uint8Array, derive: () => Promise<T>): Promise<T> {
+    const key = createHash('sha256').update(`${CACHE_FORMAT}\0${settings}\0`).update(bytes).digest('hex');
+    const file = path.join(this.dir, kind, `${key}.json`);
+    try {
+      return JSON.parse(await readFile(file, 'utf8')) as T;
+    } catch {
+      // A miss: derive it.
+    }
+    const value = await derive();
+    try {
+      await mkdir(path.join(this.dir, kind), { recursive: true });
+      await writeFileAtomically(file, JSON.stringify(value));
+      await this.prune(kind);
+    } catch {
+      // A cache that cannot be written only costs speed.
+    }
+    return value;
+  }
+
+  private async prune(kind: 'runs' | 'signatures' | 'configs'): Promise<void> {
     const dir = path.join(this.dir, kind);
     const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
     entries.sort((a, b) => b.mtime - a.mtime);

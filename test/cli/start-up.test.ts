@@ -39,6 +39,18 @@ describe('what a run loads', () => {
     expect(loaded.filter((module) => module.startsWith('dist/render/diagnostics/') && !/\/(index|report|stylish)\.js$/.test(module))).toEqual([]);
   });
 
+  it('with a config file, a verify answered from the cache still loads no YAML parser or validators; a changed config is checked again', () => {
+    const cwd = makeRepo({ fixture: 'clean', files: { 'claims.config.yaml': 'rules:\n  sourcing/unattributed: warning\n' } });
+    expect(runCli(['verify'], { cwd }).code).toBe(0);
+    const loaded = modulesLoadedBy(['verify'], cwd);
+    expect(loaded).toContain('dist/render/diagnostics/stylish.js');
+    expect(loaded.filter((module) => /^dist\/(check|anchor)\/|dist\/load\/config-check\.js|node_modules\/(yaml|js-yaml|ajv)\//.test(module))).toEqual([]);
+    writeFileSync(path.join(cwd, 'claims.config.yaml'), 'rules:\n  sourcing/unattributed: loud\n');
+    const broken = runCli(['verify'], { cwd });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('claims.config.yaml:2:26 rules.sourcing/unattributed must be one of');
+  });
+
   it('a verify that misses the cache loads the checks', () => {
     const cwd = makeRepo({ fixture: 'clean' });
     const loaded = modulesLoadedBy(['verify', '--no-cache'], cwd);
