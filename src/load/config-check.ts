@@ -9,7 +9,7 @@ import { parseYamlText } from './parse-yaml.js';
 import { CONFIG_FILE } from './root.js';
 import { TextIndex } from './text-index.js';
 
-export interface RuleCatalogueView {
+interface RuleCatalogueView {
   ids: readonly string[];
   isConfigurable(id: string): boolean;
 }
