@@ -74,7 +74,7 @@ export class RunCache {
   /** When the record files were statted, by the file system's clock; signatures are judged against it. */
   private statTime = 0;
   /** The record files and their signatures when the key was computed. */
-  private checked: { files: readonly string[]; signatures: Signature[] } | undefined;
+  private checked: { files: readonly string[]; signatures: Float64Array } | undefined;
   /** The signature key of this run's files, to record once the content key is known to be stored. */
   private pendingSignatureKey: string | undefined;
 
@@ -86,35 +86,42 @@ export class RunCache {
 
   async key(key: CacheKey): Promise<string | undefined> {
     this.statTime = this.filesystemNow();
-    const signatures: Signature[] = [];
-    // The numbers are hashed as raw doubles, in one buffer: turning 400,000 of them into text costs more than the stats.
-    const numbers = new Float64Array(key.files.length * 4);
-    for (const [index, file] of key.files.entries()) {
-      const signature = signatureOfFile(file);
+    const { files } = key;
+    // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text, or keeping a tuple per
+    // file, costs more than the stats themselves.
+    const signatures = new Float64Array(files.length * 4);
+    for (let index = 0; index < files.length; index++) {
+      const signature = signatureOfFile(files[index]!);
       if (!signature) return undefined;
-      signatures.push(signature);
-      numbers.set(signature, index * 4);
+      signatures.set(signature, index * 4);
     }
-    this.checked = { files: key.files, signatures };
+    this.checked = { files, signatures };
+    // Absolute names, joined once: a checkout that moved misses here and is found again by content below.
     const signatureKey = createHash('sha256')
-      .update(`${CACHE_FORMAT}\0${key.settings}\0${key.files.map((file) => this.name(file)).join('\0')}\0`)
-      .update(new Uint8Array(numbers.buffer))
+      .update(`${CACHE_FORMAT}\0${key.settings}\0${files.join('\0')}\0`)
+      .update(new Uint8Array(signatures.buffer))
       .digest('hex');
     const known = await readFile(path.join(this.dir, 'signatures', signatureKey), 'utf8').catch(() => '');
     if (/^[0-9a-f]{64}$/.test(known)) return known;
 
     const hashes = await this.fileHashes();
     const byContent = createHash('sha256').update(`${CACHE_FORMAT}\0${key.settings}\0`);
-    for (const [index, file] of key.files.entries()) {
-      const sha256 = hashes.hash(file, signatures[index]!);
+    for (let index = 0; index < files.length; index++) {
+      const sha256 = hashes.hash(files[index]!, this.checkedSignature(index));
       if (sha256 === undefined) return undefined;
-      byContent.update(`${this.name(file)}\0${sha256}\0`);
+      byContent.update(`${this.name(files[index]!)}\0${sha256}\0`);
     }
     this.pendingSignatureKey = signatureKey;
     return byContent.digest('hex');
   }
 
-  /** A record file's name in a key: repository-relative, so a moved checkout keeps its content keys. */
+  /** The signature key() took of its index-th record file. */
+  private checkedSignature(index: number): Signature {
+    const numbers = this.checked!.signatures;
+    return [numbers[index * 4]!, numbers[index * 4 + 1]!, numbers[index * 4 + 2]!, numbers[index * 4 + 3]!];
+  }
+
+  /** A record file's name in a content key: repository-relative, so a moved checkout keeps its content keys. */
   private name(file: string): string {
     return file.startsWith(this.root + path.sep) ? file.slice(this.root.length + 1) : file;
   }
@@ -173,7 +180,7 @@ export class RunCache {
    * result would then belong to neither version.
    */
   async store<T>(key: string, read: readonly NamedFile[], result: T): Promise<void> {
-    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(file), this.checked!.signatures[index]))) return;
+    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(file), this.checkedSignature(index)))) return;
     const dependencies = read.map((file) => this.stateAfter(file));
     if (dependencies.some((dependency, index) => !sameOptionalSignature(dependency.signature, read[index]!.signature))) return;
     try {
@@ -190,7 +197,7 @@ export class RunCache {
 
   /** Maps this run's signature key to its content key, unless some file was racily new when statted. */
   private async recordSignatures(key: string): Promise<void> {
-    if (!this.pendingSignatureKey || !this.checked?.signatures.every((signature) => trustedAt(signature, this.statTime))) return;
+    if (!this.pendingSignatureKey || !this.checked?.files.every((_file, index) => trustedAt(this.checkedSignature(index), this.statTime))) return;
     await mkdir(path.join(this.dir, 'signatures'), { recursive: true });
     await writeFileAtomically(path.join(this.dir, 'signatures', this.pendingSignatureKey), key);
     await this.prune('signatures');
@@ -222,7 +229,6 @@ export class RunCache {
     return this.hashes;
   }
 
-  /** Keeps the most recent entries only, so the cache does not grow without bound. */
   /**
    * A value this build derives from some bytes, stored under their hash: a checked config, so a run
    * whose config has not changed loads neither the YAML parser nor the validators to read it. `derive`
@@ -247,6 +253,7 @@ export class RunCache {
     return value;
   }
 
+  /** Keeps the most recent entries only, so the cache does not grow without bound. */
   private async prune(kind: 'runs' | 'signatures' | 'configs'): Promise<void> {
     const dir = path.join(this.dir, kind);
     const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
