@@ -7,6 +7,7 @@ import { findRoot } from '../load/root.js';
 export interface Target {
   root: string;
   config: LoadedConfig['config'];
+  /** The record files by repository name, sorted (see discoverRecordFiles). */
   files: string[];
 }
 
@@ -18,7 +19,7 @@ export interface Target {
 export async function resolveTarget(io: Io, paths: readonly string[], useCache = false): Promise<Target> {
   const root = findRoot(io.cwd);
   const { config, file } = await loadConfig(root, useCache);
-  const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, file);
+  const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, root, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, root, file);
   if (files.length === 0) throw new UsageError('no claim files found');
   return { root, config, files };
 }

@@ -18,19 +18,28 @@ export function encodeBatch(batch: LoadedFiles): string {
   return JSON.stringify({ files: batch.files, records: batch.records, findings });
 }
 
-/** A copy of the batch that shares nothing with the parser's strings. */
+/** A copy of the batch that shares nothing with the parser's strings but the file names it was given. */
 export function copyBatch(batch: LoadedFiles): LoadedFiles {
-  return decodeBatch(encodeBatch(batch));
+  return decodeBatch(encodeBatch(batch), batch.files, 0);
 }
 
-export function decodeBatch(text: string): LoadedFiles {
+/**
+ * Decodes a batch. `names[from…]` are the batch's files as the receiving thread already holds them
+ * (the names it handed out): the batch and its records take those strings rather than new copies, so a
+ * run keeps one string per file name however many records and lists refer to it.
+ */
+export function decodeBatch(text: string, names: readonly string[], from: number): LoadedFiles {
   const sent = JSON.parse(text) as { files: string[]; records: LoadedRecord[]; findings: SentFinding[] };
-  // One string per file, shared by its records; one for the id a record and its value both hold.
-  const files = new Map(sent.files.map((file) => [file, file]));
+  const files = sent.files.map((file, index) => (names[from + index] === file ? names[from + index]! : file));
+  const shared = new Map(files.map((file) => [file, file]));
   for (const record of sent.records) {
-    record.file = files.get(record.file) ?? record.file;
+    record.file = shared.get(record.file) ?? record.file;
+    // One string for the id a record and its value both hold.
     if (record.id !== undefined && record.id === record.value.id) record.id = record.value.id;
   }
-  const findings = sent.findings.map(({ record, ...finding }): Finding => (record === undefined ? finding : { ...finding, record: sent.records[record]! }));
-  return { files: sent.files, records: sent.records, findings };
+  const findings = sent.findings.map(({ record, ...finding }): Finding => {
+    const place = { ...finding.place, file: shared.get(finding.place.file) ?? finding.place.file };
+    return record === undefined ? { ...finding, place } : { ...finding, place, record: sent.records[record]! };
+  });
+  return { files, records: sent.records, findings };
 }

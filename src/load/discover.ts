@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
 import { UsageError } from '../exit.js';
+import { repoPath } from './root.js';
 
 const RECORD_EXTENSIONS = /\.ya?ml$/i;
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.claims-cache/**'];
@@ -9,45 +10,54 @@ const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.claims-cache/**'];
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
 
 /**
- * Expands files, directories and globs into a sorted, de-duplicated list of absolute record file paths.
- * A directory stands for every .yaml/.yml file under it. An argument that matches nothing is a usage error.
+ * Expands files, directories and globs, resolved against `base`, into a sorted, de-duplicated list of
+ * record files by repository name (relative to `root`, POSIX separators: the one string a run keeps
+ * for each file). A directory stands for every .yaml/.yml file under it. An argument that matches
+ * nothing is a usage error. `configFile`, absolute, is never listed.
  */
-export async function discoverRecordFiles(patterns: readonly string[], base: string, configFile?: string): Promise<string[]> {
+export async function discoverRecordFiles(patterns: readonly string[], base: string, root: string, configFile?: string): Promise<string[]> {
   const found: string[][] = [];
   for (const pattern of patterns) {
     const absolute = path.resolve(base, pattern);
     const stat = statOrUndefined(absolute);
     let matches: string[];
     if (stat?.isDirectory()) {
-      // Already normal: the walk joins names to a resolved directory.
-      matches = walk(absolute);
+      matches = walk(absolute, root);
     } else if (stat) {
-      matches = [absolute];
+      matches = [repoPath(root, absolute)];
     } else {
       // Only a pattern needs a glob matcher; loading it costs start-up time that a directory walk does not.
       const { glob } = await import('tinyglobby');
       matches = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
-      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => path.normalize(file));
+      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => repoPath(root, path.normalize(file)));
     }
     if (matches.length === 0) {
       throw new UsageError(`no claim files matched "${pattern}"`, [], 'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.');
     }
-    found.push(configFile === undefined ? matches : matches.filter((file) => file !== configFile));
+    const configName = configFile === undefined ? undefined : repoPath(root, configFile);
+    found.push(configName === undefined ? matches : matches.filter((file) => file !== configName));
   }
   const files = found.length === 1 ? found[0]! : [...new Set(found.flat())];
   // The default sort orders by UTF-16 code units, as compareText does, without a call per comparison.
   return files.sort();
 }
 
-/** Every .yaml/.yml file under a directory, skipping hidden files and directories; symbolic links are listed, not followed. */
-function walk(directory: string): string[] {
-  return new fdir()
-    .withFullPaths()
+/**
+ * Every .yaml/.yml file under a directory by repository name, skipping hidden files and directories;
+ * symbolic links are listed, not followed. The walk builds names relative to the directory, so no
+ * absolute path is made and kept per file.
+ */
+function walk(directory: string, root: string): string[] {
+  const prefix = directory === root ? '' : `${repoPath(root, directory)}/`;
+  const names = new fdir()
+    .withRelativePaths()
+    .withPathSeparator('/')
     .exclude((name) => SKIPPED_DIRECTORY.test(name))
     // The name's first character found directly: path.basename costs a third of the walk over 100,000 files.
-    .filter((file) => RECORD_EXTENSIONS.test(file) && file[file.lastIndexOf(path.sep) + 1] !== '.')
+    .filter((file) => RECORD_EXTENSIONS.test(file) && file[file.lastIndexOf('/') + 1] !== '.')
     .crawl(directory)
     .sync();
+  return prefix === '' ? names : names.map((name) => prefix + name);
 }
 
 function statOrUndefined(file: string) {

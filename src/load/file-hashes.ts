@@ -59,13 +59,16 @@ export class FileHashes {
     return { writtenAt: statTime, files: Object.fromEntries(this.fresh) };
   }
 
-  /** The sha256 of a file's content, given its signature as a stat just gave it; undefined when it cannot be read. */
-  hash(absolute: string, signature: Signature): string | undefined {
-    const known = this.fresh.get(absolute);
+  /**
+   * The sha256 of a file's content, given its signature as a stat just gave it; undefined when it cannot
+   * be read. Files are known by repository name, so a checkout that moved keeps its hashes.
+   */
+  hash(name: string, absolute: string, signature: Signature): string | undefined {
+    const known = this.fresh.get(name);
     if (known) return known[4];
-    const before = this.previous.get(absolute);
+    const before = this.previous.get(name);
     if (before && trustedAt(signature, this.previousWrittenAt) && sameSignature(before, signature)) {
-      this.fresh.set(absolute, before);
+      this.fresh.set(name, before);
       return before[4];
     }
     let bytes: Buffer;
@@ -75,7 +78,7 @@ export class FileHashes {
       return undefined;
     }
     const digest = sha256(bytes);
-    this.fresh.set(absolute, [...signature, digest]);
+    this.fresh.set(name, [...signature, digest]);
     return digest;
   }
 }

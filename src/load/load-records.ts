@@ -5,7 +5,7 @@ import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
 import { parseYamlText, type ParsedFile } from './parse-yaml.js';
 import { fastParse } from './fast-parse.js';
-import { repoPath } from './root.js';
+import { absolutePath } from './root.js';
 import { readRegularFile } from './safe-read.js';
 import { TextIndex } from './text-index.js';
 
@@ -16,11 +16,13 @@ export interface LoadedFiles {
   findings: Finding[];
 }
 
-/** Reads and parses one file; a file that cannot be read or parsed becomes findings, never an abort. */
-export function loadRecordFile(root: string, absolute: string): LoadedFiles & { bytes: number } {
-  const file = repoPath(root, absolute);
+/**
+ * Reads and parses one file, named as in the repository; its records and findings hold that very
+ * string. A file that cannot be read or parsed becomes findings, never an abort.
+ */
+export function loadRecordFile(root: string, file: string): LoadedFiles & { bytes: number } {
   const result: LoadedFiles & { bytes: number } = { files: [file], records: [], findings: [], bytes: 0 };
-  loadOne(absolute, file, result);
+  loadOne(absolutePath(root, file), file, result);
   return result;
 }
 

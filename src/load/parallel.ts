@@ -5,6 +5,7 @@ import { validateRecords } from '../check/schema/validate-records.js';
 import { copyBatch, decodeBatch } from './batch-json.js';
 import { loadRecordFile, type LoadedFiles } from './load-records.js';
 import { viewOf, type Keep } from './record-views.js';
+import { absolutePath } from './root.js';
 
 /** Below this many bytes of records, starting workers costs more than it saves (measured: `npm run bench`). */
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -22,7 +23,7 @@ export type CheckedFiles = LoadedFiles;
 export async function loadAndValidate(root: string, files: readonly string[], jobs: number | undefined, keep: Keep): Promise<CheckedFiles> {
   // Workers run the compiled modules; from source (tests) everything runs on this thread.
   if (jobs === 1 || files.length < 2 || !import.meta.url.endsWith('.js')) return loadOnThisThread(root, files, keep);
-  const sizes = estimatedSizes(files);
+  const sizes = estimatedSizes(root, files);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const count = jobs ?? (total >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 4) : 1);
   if (count <= 1) return loadOnThisThread(root, files, keep);
@@ -93,8 +94,8 @@ export async function loadInBatches(root: string, files: readonly string[], keep
 const SIZE_SAMPLE = 1024;
 
 /** Each file's size, or for many files the mean size of a sample: statting 100,000 files costs a quarter second. */
-function estimatedSizes(files: readonly string[]): number[] {
-  const sizeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+function estimatedSizes(root: string, files: readonly string[]): number[] {
+  const sizeOf = (file: string) => statSync(absolutePath(root, file), { throwIfNoEntry: false })?.size ?? 0;
   if (files.length <= SIZE_SAMPLE) return files.map(sizeOf);
   let sampled = 0;
   for (let i = 0; i < SIZE_SAMPLE; i++) sampled += sizeOf(files[Math.floor((i * files.length) / SIZE_SAMPLE)]!);
@@ -125,7 +126,8 @@ function runWorker(root: string, files: readonly string[], keep: Keep): Promise<
     const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files, keep }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const result = emptyBatch();
     // Each batch carries its records and findings together, so a finding's `record` is still the same object.
-    worker.on('message', (text: string) => append(result, decodeBatch(text)));
+    // Batches come in file order: their records take this thread's strings for the file names.
+    worker.on('message', (text: string) => append(result, decodeBatch(text, files, result.files.length)));
     worker.once('error', reject);
     worker.once('messageerror', reject);
     worker.once('exit', (code) => {

@@ -14,8 +14,17 @@ export function findRoot(start: string): string {
   }
 }
 
-/** Repository-relative POSIX path, the only form paths take in output. */
+/** Repository-relative POSIX path, the only form paths take in output, and the name a run knows a record file by. */
 export function repoPath(root: string, absolute: string): string {
   const relative = path.relative(root, absolute);
   return relative.split(path.sep).join('/') || '.';
+}
+
+/**
+ * The absolute path of a repository name. Concatenated rather than joined where that is exact: path.join
+ * costs a microsecond a file, a fifth of a warm run over 100,000 files.
+ */
+export function absolutePath(root: string, name: string): string {
+  if (name.startsWith('..') || path.isAbsolute(name)) return path.resolve(root, name);
+  return root.endsWith(path.sep) ? root + name : root + path.sep + name;
 }

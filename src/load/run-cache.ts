@@ -4,13 +4,14 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
 import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
+import { absolutePath } from './root.js';
 import { resolveInsideRepository } from './safe-read.js';
 import { sha256 } from './sha256.js';
 
 /** Where the cache lives, under the repository root; safe to delete at any time. */
 export const CACHE_DIR = '.claims-cache';
 /** Bumped whenever what is stored changes shape. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** Entries kept of each kind; older ones are removed. */
 const KEPT_ENTRIES = 20;
 
@@ -45,7 +46,7 @@ export interface NamedFile {
 export interface CacheKey {
   /** Everything but file contents that decides the outcome: command, options, tool version, schemas, config. */
   settings: string;
-  /** The record files, absolute, sorted. */
+  /** The record files by repository name, sorted. */
   files: readonly string[];
 }
 
@@ -91,12 +92,11 @@ export class RunCache {
     // file, costs more than the stats themselves.
     const signatures = new Float64Array(files.length * 4);
     for (let index = 0; index < files.length; index++) {
-      const signature = signatureOfFile(files[index]!);
+      const signature = signatureOfFile(absolutePath(this.root, files[index]!));
       if (!signature) return undefined;
       signatures.set(signature, index * 4);
     }
     this.checked = { files, signatures };
-    // Absolute names, joined once: a checkout that moved misses here and is found again by content below.
     const signatureKey = createHash('sha256')
       .update(`${CACHE_FORMAT}\0${key.settings}\0${files.join('\0')}\0`)
       .update(new Uint8Array(signatures.buffer))
@@ -107,9 +107,9 @@ export class RunCache {
     const hashes = await this.fileHashes();
     const byContent = createHash('sha256').update(`${CACHE_FORMAT}\0${key.settings}\0`);
     for (let index = 0; index < files.length; index++) {
-      const sha256 = hashes.hash(files[index]!, this.checkedSignature(index));
+      const sha256 = hashes.hash(files[index]!, absolutePath(this.root, files[index]!), this.checkedSignature(index));
       if (sha256 === undefined) return undefined;
-      byContent.update(`${this.name(files[index]!)}\0${sha256}\0`);
+      byContent.update(`${files[index]}\0${sha256}\0`);
     }
     this.pendingSignatureKey = signatureKey;
     return byContent.digest('hex');
@@ -119,11 +119,6 @@ export class RunCache {
   private checkedSignature(index: number): Signature {
     const numbers = this.checked!.signatures;
     return [numbers[index * 4]!, numbers[index * 4 + 1]!, numbers[index * 4 + 2]!, numbers[index * 4 + 3]!];
-  }
-
-  /** A record file's name in a content key: repository-relative, so a moved checkout keeps its content keys. */
-  private name(file: string): string {
-    return file.startsWith(this.root + path.sep) ? file.slice(this.root.length + 1) : file;
   }
 
   /** The stored result for a key, if every dependency still has the state it had. */
@@ -180,7 +175,7 @@ export class RunCache {
    * result would then belong to neither version.
    */
   async store<T>(key: string, read: readonly NamedFile[], result: T): Promise<void> {
-    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(file), this.checkedSignature(index)))) return;
+    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(absolutePath(this.root, file)), this.checkedSignature(index)))) return;
     const dependencies = read.map((file) => this.stateAfter(file));
     if (dependencies.some((dependency, index) => !sameOptionalSignature(dependency.signature, read[index]!.signature))) return;
     try {

@@ -9,7 +9,7 @@ function settledRepo() {
   const root = makeRepo({ files: { 'claims/a.yaml': 'id: a\n', 'claims/b.yaml': 'id: b\n', 'claims/story.txt': 'The text.\n' } });
   const past = new Date(Date.now() - 60_000);
   for (const file of ['claims/a.yaml', 'claims/b.yaml', 'claims/story.txt']) utimesSync(path.join(root, file), past, past);
-  return { root, files: [path.join(root, 'claims/a.yaml'), path.join(root, 'claims/b.yaml')] };
+  return { root, files: ['claims/a.yaml', 'claims/b.yaml'] };
 }
 
 /** The signature of a file as verify takes it just before reading. */
@@ -38,10 +38,10 @@ describe('the result cache while files change during a run', () => {
     const { root, files } = settledRepo();
     const cache = new RunCache(root);
     const key = await cache.key({ settings: 's', files });
-    writeFileSync(files[1]!, 'id: c\n');
+    writeFileSync(path.join(root, files[1]!), 'id: c\n');
     await cache.store(key!, [], 'result for neither version');
     // Back to the content the key was computed from: the stale result must not be found.
-    writeFileSync(files[1]!, 'id: b\n');
+    writeFileSync(path.join(root, files[1]!), 'id: b\n');
     const later = new RunCache(root);
     expect(await later.lookup((await later.key({ settings: 's', files }))!)).toBeUndefined();
   });

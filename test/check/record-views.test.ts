@@ -60,7 +60,7 @@ describe('record views', () => {
     it(`${stage}: the checks report the same from the view as from whole records`, async () => {
       const rules = new Set<string>();
       for (const root of await repositories()) {
-        const files = await discoverRecordFiles(['claims'], root);
+        const files = await discoverRecordFiles(['claims'], root, root);
         const whole = await runChecks({ root, files, stage, config: {}, keepRecords: true });
         const view = await runChecks({ root, files, stage, config: {} });
         expect({ root, diagnostics: view.diagnostics, stories: view.stories }).toEqual({ root, diagnostics: whole.diagnostics, stories: whole.stories });

@@ -26,12 +26,10 @@ function repository(): string {
   });
 }
 
-const relative = (root: string, files: string[]) => files.map((file) => path.relative(root, file).split(path.sep).join('/'));
-
 describe('discoverRecordFiles', () => {
   it('expands a directory to every .yaml and .yml file under it, skipping node_modules and hidden folders', async () => {
     const root = repository();
-    expect(relative(root, await discoverRecordFiles(['claims'], root))).toEqual([
+    expect(await discoverRecordFiles(['claims'], root, root)).toEqual([
       'claims/a-story/Upper.YAML',
       'claims/a-story/claims.yml',
       'claims/b-story/claims.yaml',
@@ -48,7 +46,7 @@ describe('discoverRecordFiles', () => {
     symlinkSync(path.join(root, 'outside'), path.join(root, 'claims/linked-dir'));
     symlinkSync(path.join(root, 'outside/elsewhere.yaml'), path.join(root, 'claims/linked.yaml'));
     // The linked file is listed so that the loader refuses it with a finding rather than dropping it silently.
-    expect(relative(root, await discoverRecordFiles(['claims'], root))).toEqual([
+    expect(await discoverRecordFiles(['claims'], root, root)).toEqual([
       'claims/a-story/Upper.YAML',
       'claims/a-story/claims.yml',
       'claims/b-story/claims.yaml',
@@ -58,41 +56,43 @@ describe('discoverRecordFiles', () => {
     ]);
   });
 
-  it('returns absolute paths', async () => {
+  it('names files relative to the repository root with forward slashes, from any base and outside the root too', async () => {
     const root = repository();
-    for (const file of await discoverRecordFiles(['claims'], root)) expect(path.isAbsolute(file)).toBe(true);
+    // As if the repository were claims/: other/ lies outside it.
+    const files = await discoverRecordFiles(['.', '../../other', path.join(root, 'other/extra.yaml'), '../a-story/*.yml'], path.join(root, 'claims/b-story'), path.join(root, 'claims'));
+    expect(files).toEqual(['../other/extra.yaml', 'a-story/claims.yml', 'b-story/claims.yaml', 'b-story/story.yaml']);
   });
 
   it('expands globs, keeping only record files', async () => {
     const root = repository();
-    expect(relative(root, await discoverRecordFiles(['claims/*-story/*'], root))).toEqual(['claims/a-story/Upper.YAML', 'claims/a-story/claims.yml', 'claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+    expect(await discoverRecordFiles(['claims/*-story/*'], root, root)).toEqual(['claims/a-story/Upper.YAML', 'claims/a-story/claims.yml', 'claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
   });
 
   it('lists a file named in several ways once, and sorts the union by code unit', async () => {
     const root = repository();
-    const files = await discoverRecordFiles(['other', 'claims/b-story', 'claims/**/claims.yaml', 'claims/b-story/claims.yaml', './claims/b-story/../b-story/claims.yaml'], root);
-    expect(relative(root, files)).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml', 'other/extra.yaml']);
+    const files = await discoverRecordFiles(['other', 'claims/b-story', 'claims/**/claims.yaml', 'claims/b-story/claims.yaml', './claims/b-story/../b-story/claims.yaml'], root, root);
+    expect(files).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml', 'other/extra.yaml']);
   });
 
   it('resolves arguments against the base directory given', async () => {
     const root = repository();
-    expect(relative(root, await discoverRecordFiles(['b-story'], path.join(root, 'claims')))).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+    expect(await discoverRecordFiles(['b-story'], path.join(root, 'claims'), root)).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
   });
 
   it('takes a file named explicitly as it is', async () => {
     const root = repository();
-    expect(relative(root, await discoverRecordFiles(['claims/b-story/story.txt'], root))).toEqual(['claims/b-story/story.txt']);
+    expect(await discoverRecordFiles(['claims/b-story/story.txt'], root, root)).toEqual(['claims/b-story/story.txt']);
   });
 
   it('leaves out the config file even when a pattern matches it', async () => {
     const root = repository();
-    const files = await discoverRecordFiles(['*.yaml', 'other'], root, path.join(root, 'claims.config.yaml'));
-    expect(relative(root, files)).toEqual(['other/extra.yaml']);
+    const files = await discoverRecordFiles(['*.yaml', 'other'], root, root, path.join(root, 'claims.config.yaml'));
+    expect(files).toEqual(['other/extra.yaml']);
   });
 
   it('makes an argument that matches nothing a usage error naming it, with a hint', async () => {
     const root = repository();
-    const error = await discoverRecordFiles(['claims', 'does-not-exist.yaml'], root).catch((caught: unknown) => caught);
+    const error = await discoverRecordFiles(['claims', 'does-not-exist.yaml'], root, root).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toBe('no claim files matched "does-not-exist.yaml"');
     expect((error as UsageError).hint).toMatch(/glob of \.yaml files/);
@@ -100,7 +100,7 @@ describe('discoverRecordFiles', () => {
 
   it('treats a glob or directory without record files as matching nothing', async () => {
     const root = makeRepo({ files: { 'empty/notes.md': 'x\n' } });
-    await expect(discoverRecordFiles(['empty'], root)).rejects.toThrow('no claim files matched "empty"');
-    await expect(discoverRecordFiles(['empty/*'], root)).rejects.toThrow('no claim files matched "empty/*"');
+    await expect(discoverRecordFiles(['empty'], root, root)).rejects.toThrow('no claim files matched "empty"');
+    await expect(discoverRecordFiles(['empty/*'], root, root)).rejects.toThrow('no claim files matched "empty/*"');
   });
 });
