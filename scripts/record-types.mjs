@@ -5,7 +5,10 @@ import { compile } from 'json-schema-to-typescript';
 const schemaDir = fileURLToPath(new URL('../schemas/', import.meta.url));
 const kinds = ['story', 'source', 'claim', 'config'];
 
-/** Renders the TypeScript declarations for every record schema, as committed in src/model/records.generated.ts. */
+/**
+ * Renders the TypeScript declarations for every record schema, as committed in src/model/records.generated.ts,
+ * followed by every string the schemas enumerate.
+ */
 export async function renderRecordTypes() {
   // One wrapper schema, so definitions shared through common.schema.json are declared once.
   const wrapper = { title: 'RecordSchemas', type: 'object', properties: {}, additionalProperties: false };
@@ -23,5 +26,24 @@ export async function renderRecordTypes() {
     style: { singleQuote: true, printWidth: 110 },
     $refOptions: { resolve: { http: false } },
   });
-  return ts;
+  return `${ts}${await renderEnumeratedStrings()}`;
+}
+
+/** Every `enum` member and `const` that is a string, in any schema, sorted. */
+async function renderEnumeratedStrings() {
+  const strings = new Set();
+  const collect = (node) => {
+    if (Array.isArray(node)) return node.forEach(collect);
+    if (typeof node !== 'object' || node === null) return;
+    for (const value of [...(Array.isArray(node.enum) ? node.enum : []), node.const]) if (typeof value === 'string') strings.add(value);
+    Object.values(node).forEach(collect);
+  };
+  for (const kind of [...kinds, 'common']) collect(JSON.parse(await readFile(`${schemaDir}${kind}.schema.json`, 'utf8')));
+  const list = [...strings].sort().map((value) => `  ${JSON.stringify(value)},`).join('\n');
+  return `
+/** Every string the schemas enumerate (\`enum\` members and \`const\` values), sorted. */
+export const ENUMERATED_STRINGS: readonly string[] = [
+${list}
+];
+`;
 }
