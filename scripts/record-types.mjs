@@ -39,7 +39,8 @@ async function renderEnumeratedStrings() {
     Object.values(node).forEach(collect);
   };
   for (const kind of [...kinds, 'common']) collect(JSON.parse(await readFile(`${schemaDir}${kind}.schema.json`, 'utf8')));
-  const list = [...strings].sort().map((value) => `  ${JSON.stringify(value)},`).join('\n');
+  // Single-quoted, as the declarations above are.
+  const list = [...strings].sort().map((value) => `  '${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}',`).join('\n');
   return `
 /** Every string the schemas enumerate (\`enum\` members and \`const\` values), sorted. */
 export const ENUMERATED_STRINGS: readonly string[] = [

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
 import type { LoadedRecord } from '../model/records.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { LIMITS } from '../load/limits.js';
 import { fastLocator } from '../load/fast-locate.js';
 import { YamlLocator, type Locator, type Part } from '../load/locate.js';
+import { absolutePath } from '../load/root.js';
 import { readRegularFile } from '../load/safe-read.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Finding } from './finding.js';
@@ -81,7 +81,7 @@ class FileSpans {
 
   private readText(): string | undefined {
     if (this.text === null) {
-      const read = readRegularFile(path.resolve(this.root, this.file), LIMITS.maxRecordFileBytes);
+      const read = readRegularFile(absolutePath(this.root, this.file), LIMITS.maxRecordFileBytes);
       const decoded = read.ok ? decodeUtf8(read.bytes) : undefined;
       this.text = decoded?.ok ? decoded.text : undefined;
     }

@@ -17,6 +17,7 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
  */
 export async function discoverRecordFiles(patterns: readonly string[], base: string, root: string, configFile?: string): Promise<string[]> {
   const found: string[][] = [];
+  const configName = configFile === undefined ? undefined : repoPath(root, configFile);
   for (const pattern of patterns) {
     const absolute = path.resolve(base, pattern);
     const stat = statOrUndefined(absolute);
@@ -34,7 +35,6 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
     if (matches.length === 0) {
       throw new UsageError(`no claim files matched "${pattern}"`, [], 'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.');
     }
-    const configName = configFile === undefined ? undefined : repoPath(root, configFile);
     found.push(configName === undefined ? matches : matches.filter((file) => file !== configName));
   }
   const files = found.length === 1 ? found[0]! : [...new Set(found.flat())];
@@ -48,7 +48,6 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
  * absolute path is made and kept per file.
  */
 function walk(directory: string, root: string): string[] {
-  const prefix = directory === root ? '' : `${repoPath(root, directory)}/`;
   const names = new fdir()
     .withRelativePaths()
     .withPathSeparator('/')
@@ -57,7 +56,11 @@ function walk(directory: string, root: string): string[] {
     .filter((file) => RECORD_EXTENSIONS.test(file) && file[file.lastIndexOf('/') + 1] !== '.')
     .crawl(directory)
     .sync();
-  return prefix === '' ? names : names.map((name) => prefix + name);
+  const location = repoPath(root, directory);
+  if (location === '.') return names;
+  // A directory above the root (`claims validate ..`) holds the repository itself: each name is worked out whole.
+  if (location === '..' || location.startsWith('../') || path.isAbsolute(location)) return names.map((name) => repoPath(root, path.join(directory, name)));
+  return names.map((name) => `${location}/${name}`);
 }
 
 function statOrUndefined(file: string) {

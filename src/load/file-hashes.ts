@@ -61,7 +61,7 @@ export class FileHashes {
 
   /**
    * The sha256 of a file's content, given its signature as a stat just gave it; undefined when it cannot
-   * be read. Files are known by repository name, so a checkout that moved keeps its hashes.
+   * be read. Record files are known by repository name, so a checkout that moved keeps their hashes.
    */
   hash(name: string, absolute: string, signature: Signature): string | undefined {
     const known = this.fresh.get(name);

@@ -94,7 +94,7 @@ function toRecord(value: unknown, file: string, docIndex: number, standalone: Lo
 
 /** Directory of a record's file, absolute, for resolving the paths the record names. */
 export function recordDirectory(root: string, record: LoadedRecord): string {
-  return path.dirname(path.resolve(root, record.file));
+  return path.dirname(absolutePath(root, record.file));
 }
 
 /** The common path (fast-parse.ts); undefined sends the file to the full parser for its diagnostics. */

@@ -26,5 +26,6 @@ export function repoPath(root: string, absolute: string): string {
  */
 export function absolutePath(root: string, name: string): string {
   if (name.startsWith('..') || path.isAbsolute(name)) return path.resolve(root, name);
-  return root.endsWith(path.sep) ? root + name : root + path.sep + name;
+  const native = path.sep === '/' ? name : name.replaceAll('/', path.sep);
+  return root.endsWith(path.sep) ? root + native : root + path.sep + native;
 }

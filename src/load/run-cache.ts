@@ -88,8 +88,8 @@ export class RunCache {
   async key(key: CacheKey): Promise<string | undefined> {
     this.statTime = this.filesystemNow();
     const { files } = key;
-    // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text, or keeping a tuple per
-    // file, costs more than the stats themselves.
+    // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text costs more than the
+    // stats themselves, and a tuple per file would be kept for the whole run.
     const signatures = new Float64Array(files.length * 4);
     for (let index = 0; index < files.length; index++) {
       const signature = signatureOfFile(absolutePath(this.root, files[index]!));

@@ -63,6 +63,14 @@ describe('discoverRecordFiles', () => {
     expect(files).toEqual(['../other/extra.yaml', 'a-story/claims.yml', 'b-story/claims.yaml', 'b-story/story.yaml']);
   });
 
+  it('names files canonically when the directory walked holds the repository, and still leaves out the config', async () => {
+    const outer = repository();
+    // As if the repository were claims/ and the command were run there with `..`.
+    const root = path.join(outer, 'claims');
+    const files = await discoverRecordFiles(['..', '.'], root, root, path.join(outer, 'claims.config.yaml'));
+    expect(files).toEqual(['../other/extra.yaml', 'a-story/Upper.YAML', 'a-story/claims.yml', 'b-story/claims.yaml', 'b-story/story.yaml', 'sources.yaml']);
+  });
+
   it('expands globs, keeping only record files', async () => {
     const root = repository();
     expect(await discoverRecordFiles(['claims/*-story/*'], root, root)).toEqual(['claims/a-story/Upper.YAML', 'claims/a-story/claims.yml', 'claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
