@@ -16,7 +16,8 @@ export interface LintResult {
 }
 
 interface Stored {
-  result: LintResult;
+  /** Without the file list: a hit has the same files by construction, and 100,000 names would double what a warm run reads. */
+  result: Omit<LintResult, 'files'>;
   /** HEAD when the run consulted git history, which the result then depends on. */
   gitHead: string | undefined;
 }
@@ -33,12 +34,13 @@ export async function checkWithCache(target: Target, stage: Stage, useCache: boo
   const key = await cache.key({ settings: JSON.stringify({ stage, buildId, config: target.config }), files: target.files });
   if (key !== undefined) {
     const hit = await cache.lookup<Stored>(key);
-    if (hit && (hit.gitHead === undefined || hit.gitHead === (await gitHead(target.root)))) return hit.result;
+    if (hit && (hit.gitHead === undefined || hit.gitHead === (await gitHead(target.root)))) return { ...hit.result, files: target.files };
   }
   const run = await runChecks();
   const result = resultOf(run);
   if (key !== undefined) {
-    const stored: Stored = { result, gitHead: run.verify?.usedGit ? await gitHead(target.root) : undefined };
+    const { files: _files, ...kept } = result;
+    const stored: Stored = { result: kept, gitHead: run.verify?.usedGit ? await gitHead(target.root) : undefined };
     await cache.store(key, run.verify?.namedFiles ?? [], stored);
   }
   return result;

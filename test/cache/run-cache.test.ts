@@ -61,6 +61,16 @@ describe('the result cache', () => {
     expect(after.report.summary.records).toBe(3);
   });
 
+  it('lists on a hit every file the stored run checked, though the entry does not keep the list', () => {
+    const cwd = repo();
+    const cold = runCli(['validate', '--format', 'junit'], { cwd });
+    markStoredResults(cwd);
+    expect(validate(cwd).report.summary).toMatchObject({ records: 4242, files: 3 });
+    const warm = runCli(['validate', '--format', 'junit'], { cwd });
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(cold.stdout.match(/<testcase /g)).toHaveLength(3);
+  });
+
   it('keys by content: a touched but unchanged file still hits, an edit of the same size misses', () => {
     const cwd = repo();
     const claims = path.join(cwd, 'claims/claims.yaml');
