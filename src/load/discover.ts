@@ -30,22 +30,23 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
       // Only a pattern needs a glob matcher; loading it costs start-up time that a directory walk does not.
       const { glob } = await import('tinyglobby');
       matches = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
-      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => repoPath(root, path.normalize(file)));
+      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => repoPath(root, path.normalize(file))).sort();
     }
     if (matches.length === 0) {
       throw new UsageError(`no claim files matched "${pattern}"`, [], 'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.');
     }
     found.push(configName === undefined ? matches : matches.filter((file) => file !== configName));
   }
-  const files = found.length === 1 ? found[0]! : [...new Set(found.flat())];
-  // The default sort orders by UTF-16 code units, as compareText does, without a call per comparison.
-  return files.sort();
+  // Each list is sorted already; the default sort orders by UTF-16 code units, as compareText does.
+  return found.length === 1 ? found[0]! : [...new Set(found.flat())].sort();
 }
 
 /**
- * Every .yaml/.yml file under a directory by repository name, skipping hidden files and directories;
- * symbolic links are listed, not followed. The walk builds names relative to the directory, so no
- * absolute path is made and kept per file.
+ * Every .yaml/.yml file under a directory by repository name, sorted, skipping hidden files and
+ * directories; symbolic links are listed, not followed. The walk builds names relative to the
+ * directory, so no absolute path is made and kept per file, and sorts them before the directory's
+ * own name is put in front: sorting the joined names costs five times as much (65 vs 9–15 ms over
+ * 100,000 files), as each must first be copied into one piece.
  */
 function walk(directory: string, root: string): string[] {
   const names = new fdir()
@@ -55,11 +56,12 @@ function walk(directory: string, root: string): string[] {
     // The name's first character found directly: path.basename costs a third of the walk over 100,000 files.
     .filter((file) => RECORD_EXTENSIONS.test(file) && file[file.lastIndexOf('/') + 1] !== '.')
     .crawl(directory)
-    .sync();
+    .sync()
+    .sort();
   const location = repoPath(root, directory);
   if (location === '.') return names;
   // A directory above the root (`claims validate ..`) holds the repository itself: each name is worked out whole.
-  if (location === '..' || location.startsWith('../') || path.isAbsolute(location)) return names.map((name) => repoPath(root, path.join(directory, name)));
+  if (location === '..' || location.startsWith('../') || path.isAbsolute(location)) return names.map((name) => repoPath(root, path.join(directory, name))).sort();
   return names.map((name) => `${location}/${name}`);
 }
 
