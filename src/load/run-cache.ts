@@ -6,6 +6,7 @@ import { writeFileAtomically } from './atomic-write.js';
 import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
 import { absolutePath } from './root.js';
 import { resolveInsideRepository } from './safe-read.js';
+import { signaturesOf } from './stat-files.js';
 import { sha256 } from './sha256.js';
 
 /** Where the cache lives, under the repository root; safe to delete at any time. */
@@ -90,12 +91,8 @@ export class RunCache {
     const { files } = key;
     // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text costs more than the
     // stats themselves, and a tuple per file would be kept for the whole run.
-    const signatures = new Float64Array(files.length * 4);
-    for (let index = 0; index < files.length; index++) {
-      const signature = signatureOfFile(absolutePath(this.root, files[index]!));
-      if (!signature) return undefined;
-      signatures.set(signature, index * 4);
-    }
+    const signatures = await signaturesOf(this.root, files);
+    if (!signatures) return undefined;
     this.checked = { files, signatures };
     const signatureKey = createHash('sha256')
       .update(`${CACHE_FORMAT}\0${key.settings}\0${files.join('\0')}\0`)
