@@ -172,7 +172,11 @@ export class RunCache {
    * result would then belong to neither version.
    */
   async store<T>(key: string, read: readonly NamedFile[], result: T): Promise<void> {
-    if (!this.checked || this.checked.files.some((file, index) => !sameOptionalSignature(signatureOfFile(absolutePath(this.root, file)), this.checkedSignature(index)))) return;
+    if (!this.checked) return;
+    // The same stats as key() took, on the same threads, compared as one buffer.
+    const { files, signatures } = this.checked;
+    const now = await signaturesOf(this.root, files);
+    if (!now || now.some((value, index) => value !== signatures[index])) return;
     const dependencies = read.map((file) => this.stateAfter(file));
     if (dependencies.some((dependency, index) => !sameOptionalSignature(dependency.signature, read[index]!.signature))) return;
     try {
