@@ -5,6 +5,7 @@ import type { Stage } from '../check/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildId } from '../load/build-id.js';
 import { RunCache } from '../load/run-cache.js';
+import { repoPath } from '../load/root.js';
 import type { Target } from './workspace-options.js';
 
 /** What `validate` and `verify` report: all a formatter and the exit code need. */
@@ -23,14 +24,23 @@ interface Stored {
 }
 
 /**
- * Runs the checks, or returns the stored result of an identical earlier run: same build, config,
- * command and file contents (see RunCache). Off with `--no-cache`, and when running from source.
+ * The result cache for a run over `paths` from `cwd`, or undefined when it is off: with `--no-cache`,
+ * and when running from source. Opened before the record files are listed, as it starts at once on
+ * the stats a hit needs (see RunCache.forCall).
  */
-export async function checkWithCache(target: Target, stage: Stage, useCache: boolean, jobs: number | undefined): Promise<LintResult> {
+export function openResultCache(root: string, cwd: string, paths: readonly string[], useCache: boolean): RunCache | undefined {
+  if (!useCache || buildId === undefined) return undefined;
+  return RunCache.forCall(root, JSON.stringify([repoPath(root, cwd), paths]));
+}
+
+/**
+ * Runs the checks, or returns the stored result of an identical earlier run: same build, config,
+ * command and file contents (see RunCache).
+ */
+export async function checkWithCache(target: Target, stage: Stage, cache: RunCache | undefined, jobs: number | undefined): Promise<LintResult> {
   // The checks are imported only on a miss: a cache hit should cost little more than Node's start-up.
   const runChecks = async () => (await import('../check/run.js')).runChecks({ ...target, stage, jobs });
-  if (!useCache || buildId === undefined) return resultOf(await runChecks());
-  const cache = new RunCache(target.root);
+  if (!cache) return resultOf(await runChecks());
   const key = await cache.key({ settings: JSON.stringify({ stage, buildId, config: target.config }), files: target.files });
   if (key !== undefined) {
     const hit = await cache.lookup<Stored>(key);

@@ -9,7 +9,8 @@ import { severityRank, type Severity } from '../model/diagnostic.js';
 import { chalkFor } from '../render/colour.js';
 import { DIAGNOSTICS_FORMATS, isDiagnosticsFormat, loadDiagnosticsFormatter, type DiagnosticsFormat } from '../render/diagnostics/index.js';
 import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
-import { checkWithCache } from './cached-checks.js';
+import { findRoot } from '../load/root.js';
+import { checkWithCache, openResultCache } from './cached-checks.js';
 import { emit } from './write-output.js';
 import { parseCount, parsePositive, resolveTarget } from './workspace-options.js';
 
@@ -57,8 +58,10 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
 }
 
 async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
-  const target = await resolveTarget(io, paths, options.cache);
-  const run = await checkWithCache(target, stage, options.cache, options.jobs);
+  const root = findRoot(io.cwd);
+  const cache = openResultCache(root, io.cwd, paths, options.cache);
+  const target = await resolveTarget(io, paths, options.cache, root);
+  const run = await checkWithCache(target, stage, cache, options.jobs);
   const report: DiagnosticsReport = {
     command: stage,
     files: run.files,

@@ -16,8 +16,7 @@ export interface Target {
  * (relative to the working directory) or the configured ones (relative to the root; default `claims`).
  * With `useCache`, a config this build has checked before is taken from the result cache.
  */
-export async function resolveTarget(io: Io, paths: readonly string[], useCache = false): Promise<Target> {
-  const root = findRoot(io.cwd);
+export async function resolveTarget(io: Io, paths: readonly string[], useCache = false, root = findRoot(io.cwd)): Promise<Target> {
   const { config, file } = await loadConfig(root, useCache);
   const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, root, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, root, file);
   if (files.length === 0) throw new UsageError('no claim files found');

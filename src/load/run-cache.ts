@@ -6,7 +6,7 @@ import { writeFileAtomically } from './atomic-write.js';
 import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
 import { absolutePath } from './root.js';
 import { resolveInsideRepository } from './safe-read.js';
-import { signaturesOf } from './stat-files.js';
+import { sharesStats, signaturesOf, StatPrefetch } from './stat-files.js';
 import { sha256 } from './sha256.js';
 
 /** Where the cache lives, under the repository root; safe to delete at any time. */
@@ -15,6 +15,8 @@ export const CACHE_DIR = '.claims-cache';
 const CACHE_FORMAT = 3;
 /** Entries kept of each kind; older ones are removed. */
 const KEPT_ENTRIES = 20;
+/** Lists of record files kept: each names every file of a large archive (5 MB for 100,000 files). */
+const KEPT_LISTS = 4;
 
 function sameOptionalSignature(a: Signature | undefined, b: Signature | undefined): boolean {
   return a === undefined || b === undefined ? a === b : sameSignature(a, b);
@@ -75,27 +77,55 @@ export class RunCache {
   private hashes: FileHashes | undefined;
   /** When the record files were statted, by the file system's clock; signatures are judged against it. */
   private statTime = 0;
+  /** A worker statting the files this call listed last time, started by forCall(). */
+  private prefetch: StatPrefetch | undefined;
   /** The record files and their signatures when the key was computed. */
   private checked: { files: readonly string[]; signatures: Float64Array } | undefined;
   /** The signature key of this run's files, to record once the content key is known to be stored. */
   private pendingSignatureKey: string | undefined;
 
-  constructor(private readonly root: string) {}
+  /**
+   * `call`: what picks the record files (working directory and arguments). A cache given one remembers
+   * a large run's file list under it, for the next such call to prefetch (see forCall).
+   */
+  constructor(
+    private readonly root: string,
+    private readonly call?: string,
+  ) {}
+
+  /**
+   * The cache for a run whose record files `call` picks. It takes the time at once and starts statting
+   * the files the same call listed last time, on a worker, while the caller walks for this run's files:
+   * on an unchanged large archive, most of the stats a hit needs are then done when key() asks.
+   */
+  static forCall(root: string, call: string): RunCache {
+    const cache = new RunCache(root, call);
+    cache.statTime = cache.filesystemNow();
+    cache.prefetch = StatPrefetch.start(root, cache.listFile!);
+    return cache;
+  }
 
   private get dir(): string {
     return path.join(this.root, CACHE_DIR);
   }
 
+  private get listFile(): string | undefined {
+    return this.call === undefined ? undefined : path.join(this.dir, 'lists', sha256(Buffer.from(this.call)));
+  }
+
   async key(key: CacheKey): Promise<string | undefined> {
-    this.statTime = this.filesystemNow();
+    // Taken before any stat, so that a file changed meanwhile counts as racily new.
+    this.statTime ||= this.filesystemNow();
     const { files } = key;
+    const joined = files.join('\0');
     // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text costs more than the
     // stats themselves, and a tuple per file would be kept for the whole run.
-    const signatures = await signaturesOf(this.root, files);
+    const signatures = await signaturesOf(this.root, files, this.prefetch, joined);
+    if (!this.prefetch?.matched) await this.rememberFiles(files.length, joined);
     if (!signatures) return undefined;
     this.checked = { files, signatures };
     const signatureKey = createHash('sha256')
-      .update(`${CACHE_FORMAT}\0${key.settings}\0${files.join('\0')}\0`)
+      .update(`${CACHE_FORMAT}\0${key.settings}\0${joined}\0`)
       .update(new Uint8Array(signatures.buffer))
       .digest('hex');
     const known = await readFile(path.join(this.dir, 'signatures', signatureKey), 'utf8').catch(() => '');
@@ -110,6 +140,23 @@ export class RunCache {
     }
     this.pendingSignatureKey = signatureKey;
     return byContent.digest('hex');
+  }
+
+  /** Keeps the file list of a run large enough to share its stats, for the next run of the same call to prefetch; any other run's is dropped. */
+  private async rememberFiles(count: number, joined: string): Promise<void> {
+    const listFile = this.listFile;
+    if (listFile === undefined) return;
+    try {
+      if (!sharesStats(count)) {
+        await rm(listFile, { force: true });
+        return;
+      }
+      await mkdir(path.dirname(listFile), { recursive: true });
+      await writeFileAtomically(listFile, joined);
+      await this.prune('lists', KEPT_LISTS);
+    } catch {
+      // A cache that cannot be written only costs speed.
+    }
   }
 
   /** The signature key() took of its index-th record file. */
@@ -250,10 +297,10 @@ export class RunCache {
   }
 
   /** Keeps the most recent entries only, so the cache does not grow without bound. */
-  private async prune(kind: 'runs' | 'signatures' | 'configs'): Promise<void> {
+  private async prune(kind: 'runs' | 'signatures' | 'configs' | 'lists', kept = KEPT_ENTRIES): Promise<void> {
     const dir = path.join(this.dir, kind);
     const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
     entries.sort((a, b) => b.mtime - a.mtime);
-    for (const entry of entries.slice(KEPT_ENTRIES)) await rm(path.join(dir, entry.name), { force: true });
+    for (const entry of entries.slice(kept)) await rm(path.join(dir, entry.name), { force: true });
   }
 }

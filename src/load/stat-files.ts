@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { signatureOfFile } from './file-hashes.js';
 import { absolutePath } from './root.js';
@@ -9,6 +11,13 @@ import { absolutePath } from './root.js';
 const PARALLEL_MIN_FILES = 20_000;
 /** Files a thread claims at a time. */
 const CHUNK_FILES = 1024;
+/** A second thread needs a second core; workers run the compiled modules, so from source (tests) everything runs on this thread. */
+const WORKERS_AVAILABLE = availableParallelism() > 1 && import.meta.url.endsWith('.js');
+
+/** Whether this many files get a second thread, and so whether a list of them is worth keeping for a prefetch. */
+export function sharesStats(files: number): boolean {
+  return WORKERS_AVAILABLE && files >= PARALLEL_MIN_FILES;
+}
 
 /** What the threads share: the names, four numbers per file, and which chunks are claimed and done. */
 export interface StatWork {
@@ -22,29 +31,90 @@ export interface StatWork {
   done: Int32Array;
 }
 
-/**
- * The signatures (size, mtime, ctime, inode) of the named files as one buffer, four numbers per file;
- * undefined when some file is not a regular file. A large list is shared with a worker thread, the two
- * claiming chunks from a shared counter; this thread does any chunk the worker left undone, so the
- * result never depends on the worker.
- */
-export async function signaturesOf(root: string, names: readonly string[]): Promise<Float64Array | undefined> {
+/** The shared buffers of a StatWork, as they cross to a worker: the names go as one string. */
+export type SharedStatWork = Omit<StatWork, 'names'> & { names: string };
+
+export function newStatWork(root: string, names: readonly string[]): StatWork {
   const chunks = Math.ceil(names.length / CHUNK_FILES);
-  const work: StatWork = {
+  return {
     root,
     names,
     signatures: new Float64Array(new SharedArrayBuffer(names.length * 4 * Float64Array.BYTES_PER_ELEMENT)),
     control: new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)),
     done: new Int32Array(new SharedArrayBuffer(chunks * Int32Array.BYTES_PER_ELEMENT)),
   };
-  // Workers run the compiled modules; from source (tests) everything runs on this thread.
-  const helper = names.length >= PARALLEL_MIN_FILES && import.meta.url.endsWith('.js') ? startHelper(work) : undefined;
+}
+
+/** A worker claiming chunks of some work; `stopped` resolves once it has left its loop, however it left it. */
+interface Helper {
+  worker: Worker;
+  stopped: Promise<void>;
+}
+
+/**
+ * A worker started before this run has listed its record files, statting the files an earlier run with
+ * the same arguments listed (kept by the result cache). The walk and the worker's start then overlap the
+ * stats instead of preceding them: on an unchanged archive the list is the same, and key() finds most
+ * signatures taken. A list that differs in any name is dropped whole, so the result never depends on it.
+ */
+export class StatPrefetch {
+  /** Whether take() found the worker statting the same list. */
+  matched = false;
+
+  private constructor(
+    private readonly helper: Helper,
+    /** The worker's list and buffers once it has read the list; undefined if it could not. */
+    private readonly started: Promise<SharedStatWork | undefined>,
+  ) {}
+
+  /** Undefined, at the cost of one stat, when no list was remembered: only large lists are. */
+  static start(root: string, listFile: string): StatPrefetch | undefined {
+    if (!WORKERS_AVAILABLE || !existsSync(listFile)) return undefined;
+    const helper = startHelper({ root, listFile });
+    // Until this run asks for the signatures, the worker must not keep the process alive.
+    helper.worker.unref();
+    const started = new Promise<SharedStatWork | undefined>((resolve) => {
+      helper.worker.once('message', (message: SharedStatWork | 'stopped') => resolve(message === 'stopped' ? undefined : message));
+      void helper.stopped.then(() => resolve(undefined));
+    });
+    return new StatPrefetch(helper, started);
+  }
+
+  /** The worker and its work when it is statting exactly `names`, joined by NUL; otherwise it is stopped. */
+  async take(names: readonly string[], joined: string): Promise<{ work: StatWork; helper: Helper } | undefined> {
+    this.helper.worker.ref();
+    const shared = await this.started;
+    if (shared?.names !== joined) {
+      await this.helper.worker.terminate();
+      return undefined;
+    }
+    this.matched = true;
+    return { work: { ...shared, names }, helper: this.helper };
+  }
+}
+
+/**
+ * The signatures (size, mtime, ctime, inode) of the named files as one buffer, four numbers per file;
+ * undefined when some file is not a regular file. A large list is shared with a worker thread (the
+ * prefetch's, when it is statting the same list), the two claiming chunks from a shared counter; this
+ * thread does any chunk the worker left undone, so the result never depends on the worker. `joined`:
+ * the names joined by NUL, when the caller has them.
+ */
+export async function signaturesOf(
+  root: string,
+  names: readonly string[],
+  prefetch?: StatPrefetch,
+  joined = names.join('\0'),
+): Promise<Float64Array | undefined> {
+  const prefetched = await prefetch?.take(names, joined);
+  const work = prefetched?.work ?? newStatWork(root, names);
+  const helper = prefetched?.helper ?? (sharesStats(names.length) ? startHelper({ ...work, names: joined }) : undefined);
   statChunks(work);
   if (helper) {
     if (Atomics.load(work.control, 1) === 0 && work.done.some((flag) => flag === 0)) await helper.stopped;
     // A helper still starting finds nothing left to claim; the process need not wait for it.
     helper.worker.unref();
-    for (let chunk = 0; chunk < chunks && Atomics.load(work.control, 1) === 0; chunk++) {
+    for (let chunk = 0; chunk < work.done.length && Atomics.load(work.control, 1) === 0; chunk++) {
       if (Atomics.load(work.done, chunk) === 0) statChunk(work, chunk);
     }
   }
@@ -72,14 +142,15 @@ function statChunk(work: StatWork, chunk: number): void {
   Atomics.store(work.done, chunk, 1);
 }
 
-/** A worker that claims chunks too; `stopped` resolves once it has left its loop, however it left it. */
-function startHelper(work: StatWork): { worker: Worker; stopped: Promise<void> } {
-  const worker = new Worker(new URL('./stat-worker.js', import.meta.url), {
-    // One string crosses faster than 100,000.
-    workerData: { root: work.root, names: work.names.join('\0'), signatures: work.signatures, control: work.control, done: work.done },
-  });
+/** The worker's data: shared work, or a list file to read and make work of (see stat-worker.ts). */
+export type StatWorkerData = SharedStatWork | { root: string; listFile: string };
+
+function startHelper(workerData: StatWorkerData): Helper {
+  const worker = new Worker(new URL('./stat-worker.js', import.meta.url), { workerData });
   const stopped = new Promise<void>((resolve) => {
-    worker.once('message', () => resolve());
+    worker.on('message', (message) => {
+      if (message === 'stopped') resolve();
+    });
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());
   });

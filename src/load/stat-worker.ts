@@ -1,7 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { statChunks, type StatWork } from './stat-files.js';
+import { newStatWork, statChunks, type SharedStatWork, type StatWorkerData } from './stat-files.js';
 
-// A second thread's share of a large list's stats (see stat-files.ts).
-const shared = workerData as Omit<StatWork, 'names'> & { names: string };
-statChunks({ ...shared, names: shared.names.split('\0') });
+// A second thread's share of a large list's stats (see stat-files.ts). Given a list file instead of
+// work, it reads the names, makes the shared buffers, and sends them before it starts.
+const data = workerData as StatWorkerData;
+if ('listFile' in data) {
+  let names: string | undefined;
+  try {
+    names = readFileSync(data.listFile, 'utf8');
+  } catch {
+    names = undefined;
+  }
+  if (names) {
+    const work = newStatWork(data.root, names.split('\0'));
+    const shared: SharedStatWork = { ...work, names };
+    parentPort!.postMessage(shared);
+    statChunks(work);
+  }
+} else {
+  statChunks({ ...data, names: data.names.split('\0') });
+}
 parentPort!.postMessage('stopped');

@@ -1,44 +1,20 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
 import { parseJsonReport, runCli } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
-const SOURCES = 'apiVersion: claims/v1\nkind: Source\nid: mayor\ntype: person\nname: Jane Doe\ndescription: the mayor\n';
-const CLAIM = `apiVersion: claims/v1
-kind: Claim
-id: vote
-story: s
-statement: The council voted.
-type: attributed-statement
-anchor: { exact: The council voted. }
-attribution: [{ source: mayor, relation: said }]
-confidence: { likelihood: likely, credibility: 2, rationale: She said so. }
-status: unreviewed
-`;
-const STORY = 'apiVersion: claims/v1\nkind: Story\nid: s\ntitle: S\ntext: story.txt\n';
+const CLAIM = claimRecord('vote');
 
 function repo() {
-  return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': 'The council voted.' } });
+  return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT } });
 }
 
 const validate = (cwd: string, ...args: string[]) => {
   const result = runCli(['validate', '--format', 'json', ...args], { cwd });
   return { code: result.code, report: parseJsonReport(result.stdout) };
 };
-
-/**
- * Marks every stored result, so a later run that prints the mark provably answered from the cache
- * rather than by checking again.
- */
-function markStoredResults(cwd: string) {
-  const runs = path.join(cwd, '.claims-cache', 'runs');
-  for (const name of readdirSync(runs)) {
-    const entry = JSON.parse(readFileSync(path.join(runs, name), 'utf8'));
-    entry.result.result.records = 4242;
-    writeFileSync(path.join(runs, name), JSON.stringify(entry));
-  }
-}
 
 /** Moves a file's mtime into the past, so the stat shortcut cannot treat it as racily clean. */
 function age(file: string) {

@@ -7,7 +7,7 @@ import type * as StatFiles from '../../src/load/stat-files.js';
 
 // The compiled module: only there does a large list get a worker thread (tests run the sources on one thread).
 const compiled = new URL('../../dist/load/stat-files.js', import.meta.url);
-const { signaturesOf } = (await import(compiled.href)) as typeof StatFiles;
+const { signaturesOf, StatPrefetch } = (await import(compiled.href)) as typeof StatFiles;
 
 /** Enough files for the second thread (20,000 and up), in folders of 500 like a per-claim archive. */
 const root = mkdtempSync(path.join(tmpdir(), 'claims-stat-'));
@@ -40,6 +40,43 @@ describe('file signatures over many files', () => {
       const list = [...names, odd].sort();
       expect(await signaturesOf(root, list), odd).toBeUndefined();
     }
+  });
+
+  it('are taken by a prefetch of the same list, started before the names were known', async () => {
+    const listFile = path.join(root, 'same.list');
+    writeFileSync(listFile, names.join('\0'));
+    const prefetch = StatPrefetch.start(root, listFile)!;
+    expect(prefetch).toBeDefined();
+    expect([...(await signaturesOf(root, names, prefetch))!]).toEqual(expected(names));
+    expect(prefetch.matched).toBe(true);
+  });
+
+  it('do not depend on a prefetch of another, empty or unreadable list', async () => {
+    const fewer = names.filter((_name, index) => index !== 12_345);
+    const lists = { other: fewer.join('\0'), longer: [...names, 'story-9/claim-9.yaml'].join('\0'), empty: '' };
+    for (const [label, text] of Object.entries(lists)) {
+      const listFile = path.join(root, `${label}.list`);
+      writeFileSync(listFile, text);
+      const prefetch = StatPrefetch.start(root, listFile)!;
+      expect([...(await signaturesOf(root, names, prefetch))!], label).toEqual(expected(names));
+      expect(prefetch.matched, label).toBe(false);
+    }
+    const directory = StatPrefetch.start(root, path.join(root, 'story-0'))!;
+    expect([...(await signaturesOf(root, names, directory))!]).toEqual(expected(names));
+    expect(directory.matched).toBe(false);
+  });
+
+  it('are undefined through a prefetch too when a listed file is missing', async () => {
+    const list = [...names, 'story-3/absent.yaml'].sort();
+    const listFile = path.join(root, 'absent.list');
+    writeFileSync(listFile, list.join('\0'));
+    const prefetch = StatPrefetch.start(root, listFile)!;
+    expect(await signaturesOf(root, list, prefetch)).toBeUndefined();
+    expect(prefetch.matched).toBe(true);
+  });
+
+  it('start no prefetch without a list', () => {
+    expect(StatPrefetch.start(root, path.join(root, 'no.list'))).toBeUndefined();
   });
 
   it('come whole from the worker alone, when it claims every chunk', async () => {
