@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from './atomic-write.js';
 import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
@@ -54,7 +54,7 @@ export interface CacheKey {
 }
 
 interface RunEntry<T> {
-  /** When the run statted its files, by the file system's clock: dependency signatures are judged against it. */
+  /** When the run began to stat its files, by the file system's clock: dependency signatures are judged against it. */
   writtenAt: number;
   dependencies: Dependency[];
   result: T;
@@ -75,7 +75,7 @@ interface RunEntry<T> {
  */
 export class RunCache {
   private hashes: FileHashes | undefined;
-  /** When the record files were statted, by the file system's clock; signatures are judged against it. */
+  /** When the statting of record files began, by the file system's clock; signatures are judged against it. */
   private statTime = 0;
   /** A worker statting the files this call listed last time, started by forCall(). */
   private prefetch: StatPrefetch | undefined;
@@ -100,8 +100,12 @@ export class RunCache {
    */
   static forCall(root: string, call: string): RunCache {
     const cache = new RunCache(root, call);
-    cache.statTime = cache.filesystemNow();
-    cache.prefetch = StatPrefetch.start(root, cache.listFile!);
+    const listFile = cache.listFile;
+    // Without a list there is nothing to prefetch, and a run that fails before key() leaves no cache folder behind.
+    if (listFile !== undefined && existsSync(listFile)) {
+      cache.statTime = cache.filesystemNow();
+      cache.prefetch = StatPrefetch.start(root, listFile);
+    }
     return cache;
   }
 
@@ -121,7 +125,7 @@ export class RunCache {
     // One buffer of raw doubles, hashed as is: turning 400,000 numbers into text costs more than the
     // stats themselves, and a tuple per file would be kept for the whole run.
     const signatures = await signaturesOf(this.root, files, this.prefetch, joined);
-    if (!this.prefetch?.matched) await this.rememberFiles(files.length, joined);
+    await this.rememberFiles(files.length, joined);
     if (!signatures) return undefined;
     this.checked = { files, signatures };
     const signatureKey = createHash('sha256')
@@ -142,11 +146,20 @@ export class RunCache {
     return byContent.digest('hex');
   }
 
-  /** Keeps the file list of a run large enough to share its stats, for the next run of the same call to prefetch; any other run's is dropped. */
+  /**
+   * Keeps the file list of a run large enough to share its stats, for the next run of the same call to
+   * prefetch; any other run's is dropped. A list the prefetch matched is only touched, so that pruning
+   * keeps the lists in use.
+   */
   private async rememberFiles(count: number, joined: string): Promise<void> {
     const listFile = this.listFile;
     if (listFile === undefined) return;
     try {
+      if (this.prefetch?.matched) {
+        const now = new Date();
+        await utimes(listFile, now, now);
+        return;
+      }
       if (!sharesStats(count)) {
         await rm(listFile, { force: true });
         return;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { signatureOfFile } from './file-hashes.js';
@@ -67,9 +66,9 @@ export class StatPrefetch {
     private readonly started: Promise<SharedStatWork | undefined>,
   ) {}
 
-  /** Undefined, at the cost of one stat, when no list was remembered: only large lists are. */
+  /** Undefined where no second thread is used (see sharesStats). A list the worker cannot read is no list. */
   static start(root: string, listFile: string): StatPrefetch | undefined {
-    if (!WORKERS_AVAILABLE || !existsSync(listFile)) return undefined;
+    if (!WORKERS_AVAILABLE) return undefined;
     const helper = startHelper({ root, listFile });
     // Until this run asks for the signatures, the worker must not keep the process alive.
     helper.worker.unref();
@@ -111,8 +110,8 @@ export async function signaturesOf(
   const helper = prefetched?.helper ?? (sharesStats(names.length) ? startHelper({ ...work, names: joined }) : undefined);
   statChunks(work);
   if (helper) {
-    if (Atomics.load(work.control, 1) === 0 && work.done.some((flag) => flag === 0)) await helper.stopped;
-    // A helper still starting finds nothing left to claim; the process need not wait for it.
+    if (Atomics.load(work.control, 1) === 0 && work.done.some((_flag, chunk) => Atomics.load(work.done, chunk) === 0)) await helper.stopped;
+    // With every chunk done the helper has nothing left to claim (one still starting included): the process need not wait for it.
     helper.worker.unref();
     for (let chunk = 0; chunk < work.done.length && Atomics.load(work.control, 1) === 0; chunk++) {
       if (Atomics.load(work.done, chunk) === 0) statChunk(work, chunk);

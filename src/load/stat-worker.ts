@@ -10,7 +10,7 @@ if ('listFile' in data) {
   try {
     names = readFileSync(data.listFile, 'utf8');
   } catch {
-    names = undefined;
+    // No list to prefetch: the run stats its files itself.
   }
   if (names) {
     const work = newStatWork(data.root, names.split('\0'));

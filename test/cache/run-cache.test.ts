@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
+import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT, validateJson } from '../support/cached-story.js';
 import { parseJsonReport, runCli } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
@@ -11,10 +11,7 @@ function repo() {
   return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT } });
 }
 
-const validate = (cwd: string, ...args: string[]) => {
-  const result = runCli(['validate', '--format', 'json', ...args], { cwd });
-  return { code: result.code, report: parseJsonReport(result.stdout) };
-};
+const validate = (cwd: string, ...args: string[]) => validateJson(cwd, args);
 
 /** Moves a file's mtime into the past, so the stat shortcut cannot treat it as racily clean. */
 function age(file: string) {
@@ -106,6 +103,9 @@ describe('the result cache', () => {
     expect(validate(cwd).code).toBe(0);
     const fresh = repo();
     validate(fresh, '--no-cache');
+    expect(existsSync(path.join(fresh, '.claims-cache'))).toBe(false);
+    // Nor is it created by a run that fails before any record file is found.
+    expect(runCli(['validate', 'no-such-folder'], { cwd: fresh }).code).toBe(2);
     expect(existsSync(path.join(fresh, '.claims-cache'))).toBe(false);
   });
 

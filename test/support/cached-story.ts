@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseJsonReport, runCli } from './cli.js';
 
 /** A story with one Source and claims of one sentence each, for the result cache's tests. */
 export const SOURCES = 'apiVersion: claims/v1\nkind: Source\nid: mayor\ntype: person\nname: Jane Doe\ndescription: the mayor\n';
@@ -31,4 +32,10 @@ export function markStoredResults(cwd: string): void {
     entry.result.result.records = 4242;
     writeFileSync(path.join(runs, name), JSON.stringify(entry));
   }
+}
+
+/** `claims validate --format json` as a real process, with its exit code and parsed report. */
+export function validateJson(cwd: string, args: readonly string[] = [], timeoutMs?: number) {
+  const result = runCli(['validate', '--format', 'json', ...args], { cwd, timeoutMs });
+  return { code: result.code, report: parseJsonReport(result.stdout) };
 }
