@@ -8,6 +8,7 @@ import { absolutePath } from '../load/root.js';
 import { readRegularFile } from '../load/safe-read.js';
 import { TextIndex } from '../load/text-index.js';
 import type { Finding } from './finding.js';
+import { groupBy } from '../model/group-by.js';
 
 /** A finding after config and suppressions: its severity is settled. */
 export interface KeptFinding extends Finding {
@@ -23,12 +24,7 @@ const FILE_START: Position = { line: 1, column: 1 };
  * where each starts: a parsed document with positions costs many times its text.
  */
 export function locateFindings(root: string, findings: readonly KeptFinding[]): Diagnostic[] {
-  const byFile = new Map<string, KeptFinding[]>();
-  for (const finding of findings) {
-    const group = byFile.get(finding.place.file);
-    if (group) group.push(finding);
-    else byFile.set(finding.place.file, [finding]);
-  }
+  const byFile = groupBy(findings, (finding) => finding.place.file);
   const diagnostics: Diagnostic[] = [];
   for (const [file, group] of byFile) {
     const spans = new FileSpans(root, file);

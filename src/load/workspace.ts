@@ -1,3 +1,4 @@
+import { groupBy } from '../model/group-by.js';
 import type { LoadedRecord, RecordKind } from '../model/records.js';
 
 /** Every loaded record, indexed by kind and id. The first record of an id (in file order) wins. */
@@ -5,7 +6,7 @@ export class Workspace {
   readonly stories = new Map<string, LoadedRecord<'Story'>>();
   readonly sources = new Map<string, LoadedRecord<'Source'>>();
   readonly claims = new Map<string, LoadedRecord<'Claim'>>();
-  private readonly claimsByStory = new Map<string, LoadedRecord<'Claim'>[]>();
+  private readonly claimsByStory: Map<string, LoadedRecord<'Claim'>[]>;
   private readonly validByKind = new Map<RecordKind, readonly LoadedRecord[]>();
 
   constructor(
@@ -19,13 +20,9 @@ export class Workspace {
       const index = this.index(record.kind) as Map<string, LoadedRecord>;
       if (!index.has(record.id)) index.set(record.id, record);
     }
-    for (const claim of this.claims.values()) {
-      const story = claim.value.story;
-      if (typeof story !== 'string') continue;
-      const list = this.claimsByStory.get(story) ?? [];
-      list.push(claim);
-      this.claimsByStory.set(story, list);
-    }
+    // An invalid claim's story may be anything; only a string names a story.
+    const withStory = [...this.claims.values()].filter((claim) => typeof claim.value.story === 'string');
+    this.claimsByStory = groupBy(withStory, (claim) => claim.value.story);
   }
 
   index(kind: RecordKind): Map<string, LoadedRecord> {

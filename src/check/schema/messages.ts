@@ -3,6 +3,7 @@ import { closestMatches, didYouMean } from '../../model/suggest.js';
 import { plural } from '../../model/words.js';
 import { joinPointer, pointerSegments, type Part } from '../../load/locate.js';
 import { MAX_ERRORS } from './schemas.js';
+import { groupBy } from '../../model/group-by.js';
 
 export interface SchemaProblem {
   pointer: string;
@@ -56,11 +57,7 @@ function isMissingField(error: ErrorObject): boolean {
 
 /** All the fields missing from one mapping, in one message: they share a place, and each must be shown. */
 function missingFields(errors: readonly ErrorObject[]): { error: ErrorObject; problem: SchemaProblem }[] {
-  const byPointer = new Map<string, ErrorObject[]>();
-  for (const error of errors) {
-    if (!isMissingField(error)) continue;
-    byPointer.set(error.instancePath, [...(byPointer.get(error.instancePath) ?? []), error]);
-  }
+  const byPointer = groupBy(errors.filter(isMissingField), (error) => error.instancePath);
   return [...byPointer].map(([pointer, group]) => {
     // Unconditional fields first: "x" and "y" (needed when ...) reads better than the other way round.
     const ordered = [...group].sort((a, b) => Number(missingCondition(a) !== '') - Number(missingCondition(b) !== ''));

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic.js';
+import { groupBy } from '../../model/group-by.js';
 import { plural } from '../../model/words.js';
 import { severityLabel } from '../colour.js';
 import { terminalSafe } from '../encode/terminal.js';
@@ -9,9 +9,7 @@ import type { ChalkInstance } from 'chalk';
 export const stylish: DiagnosticsFormatter = (report, { chalk }) => {
   const shown = report.diagnostics.filter((diagnostic) => !diagnostic.suppression);
   const lines: string[] = [];
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of shown) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
-  for (const [file, diagnostics] of byFile) {
+  for (const [file, diagnostics] of groupBy(shown, (diagnostic) => diagnostic.file)) {
     lines.push(chalk.underline(terminalSafe(file)));
     const positionWidth = Math.max(...diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length));
     for (const diagnostic of diagnostics) {

@@ -4,6 +4,7 @@ import type { Workspace } from '../../load/workspace.js';
 import { compareText, type Diagnostic } from '../../model/diagnostic.js';
 import type { Attribution, Claim, Evidence, LoadedRecord, Source } from '../../model/records.js';
 import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../../model/scales.js';
+import { groupBy } from '../../model/group-by.js';
 
 /** A source as the views show it; `known` is false for an id with no valid Source record. */
 export interface SourceView {
@@ -219,7 +220,11 @@ function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Cla
 function reverseIndex(claims: readonly LoadedRecord<'Claim'>[], targets: (claim: Claim) => readonly string[] | undefined): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const { value } of claims) {
-    for (const target of new Set(targets(value) ?? [])) index.set(target, [...(index.get(target) ?? []), value.id]);
+    for (const target of new Set(targets(value) ?? [])) {
+      const citing = index.get(target);
+      if (citing) citing.push(value.id);
+      else index.set(target, [value.id]);
+    }
   }
   for (const list of index.values()) list.sort(compareText);
   return index;
@@ -227,13 +232,10 @@ function reverseIndex(claims: readonly LoadedRecord<'Claim'>[], targets: (claim:
 
 /** Diagnostics by file and record id: ids are unique per kind, so the file tells a claim from a same-named source elsewhere. */
 function groupDiagnostics(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const grouped = new Map<string, Diagnostic[]>();
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.recordId === undefined) continue;
-    const key = `${diagnostic.file}\u0000${diagnostic.recordId}`;
-    grouped.set(key, [...(grouped.get(key) ?? []), diagnostic]);
-  }
-  return grouped;
+  return groupBy(
+    diagnostics.filter((diagnostic) => diagnostic.recordId !== undefined),
+    (diagnostic) => `${diagnostic.file}\u0000${diagnostic.recordId}`,
+  );
 }
 
 /** Story order: by where the anchor starts, unresolved anchors last, then by id. */

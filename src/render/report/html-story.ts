@@ -2,6 +2,7 @@ import { splitSentences } from '../../anchor/sentences.js';
 import { compareText } from '../../model/diagnostic.js';
 import { htmlAttr, htmlStoryText } from '../encode/html.js';
 import type { ClaimView } from './claim-view.js';
+import { groupBy } from '../../model/group-by.js';
 
 interface Span {
   id: string;
@@ -26,8 +27,7 @@ export function storyTextHtml(text: string, claims: readonly ClaimView[]): strin
     lines.push({ start, end });
     start = match ? end + match[0].length : text.length + 1;
   }
-  const starting = new Map<number, string[]>();
-  for (const span of spans) starting.set(span.start, [...(starting.get(span.start) ?? []), span.id]);
+  const starting = groupBy(spans, (span) => span.start);
   const rendered = lines.map((line) => ({ line, pieces: linePieces(text, line, spans, starting, linked) }));
   const markers = spans.filter((span) => !linked.has(span.id));
   return rendered
@@ -41,7 +41,7 @@ export function storyTextHtml(text: string, claims: readonly ClaimView[]): strin
     .join('\n');
 }
 
-function linePieces(text: string, line: { start: number; end: number }, spans: readonly Span[], starting: ReadonlyMap<number, string[]>, linked: Set<string>): string {
+function linePieces(text: string, line: { start: number; end: number }, spans: readonly Span[], starting: ReadonlyMap<number, readonly Span[]>, linked: Set<string>): string {
   const cuts = new Set([line.start, line.end]);
   for (const span of spans) {
     if (span.start > line.start && span.start < line.end) cuts.add(span.start);
@@ -51,7 +51,7 @@ function linePieces(text: string, line: { start: number; end: number }, spans: r
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    for (const id of [...(starting.get(from) ?? [])].sort(compareText)) out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
+    for (const id of (starting.get(from) ?? []).map((span) => span.id).sort(compareText)) out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
     const piece = htmlStoryText(text.slice(from, to));
     const covering = spans.filter((span) => span.start <= from && span.end >= to).sort((a, b) => a.end - a.start - (b.end - b.start) || compareText(a.id, b.id));
     const narrowest = covering[0];

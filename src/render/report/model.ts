@@ -3,6 +3,7 @@ import { compareText } from '../../model/diagnostic.js';
 import type { ClaimType, Story } from '../../model/records.js';
 import { claimViews, compareStoryOrder, sourceView, type ClaimView, type SourceView } from './claim-view.js';
 import { CLAIM_TYPES } from './enums.js';
+import { groupBy } from '../../model/group-by.js';
 
 /** The editor's sourcing report: one entry per story, in story id order. */
 export interface Report {
@@ -48,12 +49,7 @@ export function buildReport(run: CheckRun, storyIds: readonly string[] | undefin
   const stories = [...run.workspace.stories.values()]
     .filter((record) => record.valid && (storyIds === undefined || storyIds.includes(record.value.id)))
     .sort((a, b) => compareText(a.value.id, b.value.id));
-  const viewsByStory = new Map<string, ClaimView[]>();
-  for (const view of views.values()) {
-    const list = viewsByStory.get(view.storyId);
-    if (list) list.push(view);
-    else viewsByStory.set(view.storyId, [view]);
-  }
+  const viewsByStory = groupBy(views.values(), (view) => view.storyId);
   const summaries = new Map(run.stories.map((summary) => [summary.storyId, summary]));
   return {
     generator,
