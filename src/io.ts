@@ -1,6 +1,12 @@
+import { once } from 'node:events';
+
 /** The world a command sees; passed in so the CLI runs the same in-process and as a real process. */
 export interface Io {
-  stdout: (text: string) => void;
+  /**
+   * Writes to standard output. Returns a promise when the stream has more queued than it wants (a pipe
+   * read slowly): a writer of a large output awaits it before going on, so the output is not queued whole.
+   */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -19,7 +25,7 @@ export function processIo(): Io {
     });
   }
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

@@ -4,9 +4,11 @@ import { renderMermaid } from '../../src/render/graph/mermaid.js';
 import { provenanceGraph } from '../../src/render/graph/model.js';
 import { claimViews } from '../../src/render/report/claim-view.js';
 import { REPORT_FORMATS } from '../../src/render/report/index.js';
+import { jsonText, renderReportJson, reportDocument } from '../../src/render/report/json.js';
 import { renderList } from '../../src/render/report/list.js';
 import { renderShow } from '../../src/render/report/show.js';
 import { checkFixture, fixtureReport, plainChalk, STORY_FIXTURE } from './support.js';
+import { textOf } from '../support/rendered.js';
 
 // One snapshot file per format, on the fixture story; the outputs hold no volatile parts (no dates,
 // versions or absolute paths), so nothing needs sanitising beyond the fixed generator name.
@@ -16,14 +18,27 @@ describe('report formats on the fixture story', () => {
   for (const [format, extension] of Object.entries(EXTENSIONS)) {
     it(`renders ${format}`, async () => {
       const report = await fixtureReport(STORY_FIXTURE);
-      const output = REPORT_FORMATS[format as keyof typeof EXTENSIONS](report, { chalk: plainChalk, width: 120 });
+      const output = textOf(REPORT_FORMATS[format as keyof typeof EXTENSIONS](report, { chalk: plainChalk, width: 120 }));
       await expect(output).toMatchFileSnapshot(`__snapshots__/report.${extension}`);
     });
   }
 
   it('renders the same bytes twice (deterministic)', async () => {
     const [a, b] = [await fixtureReport(STORY_FIXTURE), await fixtureReport(STORY_FIXTURE)];
-    for (const render of Object.values(REPORT_FORMATS)) expect(render(a, { chalk: plainChalk, width: 100 })).toBe(render(b, { chalk: plainChalk, width: 100 }));
+    for (const render of Object.values(REPORT_FORMATS)) expect(textOf(render(a, { chalk: plainChalk, width: 100 }))).toBe(textOf(render(b, { chalk: plainChalk, width: 100 })));
+  });
+});
+
+describe('report JSON, made one story at a time', () => {
+  it('is the text of the whole document, for no, one and several stories', async () => {
+    const report = await fixtureReport(STORY_FIXTURE);
+    const story = report.stories[0]!;
+    for (const stories of [[], [story], [story, { ...story, story: { ...story.story, id: 'second' } }, story]]) {
+      const whole = { ...report, stories };
+      const text = textOf(renderReportJson(whole));
+      expect(text).toBe(jsonText(reportDocument(whole)));
+      expect(JSON.parse(text).stories).toHaveLength(stories.length);
+    }
   });
 });
 

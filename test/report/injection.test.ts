@@ -11,6 +11,8 @@ import { buildReport, type Report } from '../../src/render/report/model.js';
 import { renderShow } from '../../src/render/report/show.js';
 import { parseCsv } from './csv-parse.js';
 import { armControls, checkFixture, GENERATOR, INJECTION_FIXTURE, plainChalk, RAW_CONTROL } from './support.js';
+import { textOf } from '../support/rendered.js';
+import { jsonText, reportDocument } from '../../src/render/report/json.js';
 
 // The injection fixture puts <script>, |, line breaks, =HYPERLINK(...), ESC sequences and U+202E into
 // every field the outputs show (statement, quote, source name and description, evidence title, review,
@@ -29,7 +31,7 @@ beforeAll(async () => {
   statement = views.get('hostile-claim')!.claim.statement;
 });
 
-const render = (format: keyof typeof REPORT_FORMATS, chalk = plainChalk) => REPORT_FORMATS[format](report, { chalk, width: 100 });
+const render = (format: keyof typeof REPORT_FORMATS, chalk = plainChalk) => textOf(REPORT_FORMATS[format](report, { chalk, width: 100 }));
 
 describe('the injection fixture', () => {
   it('reaches the renderers with the real control characters in it', () => {
@@ -39,6 +41,12 @@ describe('the injection fixture', () => {
     expect(statement).toContain('\n');
     expect(statement.startsWith('=HYPERLINK("http://x")')).toBe(true);
     expect(views.get('hostile-claim')!.attributions[0]!.source.description).toContain('\u001b[2J');
+  });
+});
+
+describe('report JSON, made one story at a time', () => {
+  it('escapes exactly as the whole document would be', () => {
+    expect(render('json')).toBe(jsonText(reportDocument(report)));
   });
 });
 

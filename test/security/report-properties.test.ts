@@ -13,6 +13,7 @@ import { checkFixture, plainChalk, RAW_CONTROL, STORY_FIXTURE } from '../report/
 import { runInProcess } from '../support/cli.js';
 import { hostileText, yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
+import { textOf } from '../support/rendered.js';
 
 /** Thousands of generated cases take minutes in CI, beyond vitest's default per-test timeout. */
 const PROPERTY_TIMEOUT_MS = 600_000;
@@ -84,7 +85,7 @@ describe('generated record text never breaks a report', () => {
         });
         inject(run, texts);
         const report = buildReport(run, undefined, 'claims test');
-        for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]) CHECKS[format](REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 }));
+        for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]) CHECKS[format](textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 })));
         const graph = provenanceGraph(report.stories[0]!.claims);
         CHECKS.mermaid(renderMermaid(graph));
         CHECKS.dot(renderDot(graph));

@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { plural } from '../../model/words.js';
 import { ruleDocsUrl } from '../../paths.js';
 import { annotationText, markdownCell, workflowCommand, type WorkflowCommand } from '../encode/github.js';
-import { countDiagnostics, type Counts, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
+import { countDiagnostics, type Counts, type DiagnosticsReport, type FormatOptions } from './report.js';
 
 /**
  * Annotations GitHub shows per step for each of error, warning and notice; the rest are dropped without a
@@ -19,7 +19,7 @@ const COMMAND: Readonly<Record<Severity, WorkflowCommand>> = { error: 'error', w
  * Workflow-command annotations for the unsuppressed findings, as many per type as GitHub shows, then one
  * notice counting the rest, then a summary line. Every line starts with `::` or `claims`, never record text.
  */
-export const github: DiagnosticsFormatter = (report, { env }) => {
+export const github = (report: DiagnosticsReport, { env }: FormatOptions): string => {
   const { annotated, left } = fitAnnotations(report.diagnostics.filter((diagnostic) => !diagnostic.suppression));
   const lines = annotated.map(annotation);
   if (left.length > 0) lines.push(workflowCommand('notice', {}, overflowMessage(countDiagnostics(left), env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== '')));

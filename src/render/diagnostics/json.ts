@@ -1,11 +1,11 @@
 import { packageJson, ruleDocsUrl } from '../../paths.js';
-import { countDiagnostics, type DiagnosticsFormatter } from './report.js';
+import { countDiagnostics, type DiagnosticsReport } from './report.js';
 
 /** Shape version of the JSON output; bumped on any incompatible change (README: "JSON output"). */
 export const JSON_FORMAT_VERSION = 1;
 
 /** Stable, sorted, documented JSON: the whole run, suppressed findings included with their reasons. */
-export const json: DiagnosticsFormatter = (report) => {
+export const json = (report: DiagnosticsReport): string => {
   const counts = countDiagnostics(report.diagnostics);
   const output = {
     formatVersion: JSON_FORMAT_VERSION,

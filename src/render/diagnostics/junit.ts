@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { xmlAttribute, xmlCdata } from '../encode/xml.js';
-import { filesOf, type DiagnosticsFormatter } from './report.js';
+import { filesOf, type DiagnosticsReport } from './report.js';
 
 interface Testcase {
   name: string;
@@ -15,7 +15,7 @@ interface Testcase {
  * message in system-out, suppressed ones are skipped with the reason), a passing testcase for a clean file.
  * Names are unique within a file (rule @ line:col, then #2, #3…), since CI systems keep only the first of a name.
  */
-export const junit: DiagnosticsFormatter = (report) => {
+export const junit = (report: DiagnosticsReport): string => {
   const files = filesOf(report);
   const byFile = new Map<string, Diagnostic[]>(files.map((file) => [file, []]));
   for (const diagnostic of report.diagnostics) byFile.get(diagnostic.file)!.push(diagnostic);

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { StorySummary } from '../../check/run.js';
 import type { Stage } from '../../check/rule.js';
 import { compareText, type Diagnostic } from '../../model/diagnostic.js';
+import type { Rendered } from '../rendered.js';
 
 /** What a diagnostics formatter is given: the outcome of one `validate` or `verify` run. */
 export interface DiagnosticsReport {
@@ -20,7 +21,7 @@ export interface FormatOptions {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-export type DiagnosticsFormatter = (report: DiagnosticsReport, options: FormatOptions) => string;
+export type DiagnosticsFormatter = (report: DiagnosticsReport, options: FormatOptions) => Rendered;
 
 export interface Counts {
   errors: number;

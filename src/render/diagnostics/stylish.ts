@@ -2,27 +2,28 @@ import { groupBy } from '../../model/group-by.js';
 import { plural } from '../../model/words.js';
 import { severityLabel } from '../colour.js';
 import { terminalSafe } from '../encode/terminal.js';
+import { linesInPieces } from '../rendered.js';
 import { countDiagnostics, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 import type { ChalkInstance } from 'chalk';
 
 /** Grouped by file, one line per finding, then per-story lines (verify) and a summary line. */
-export const stylish: DiagnosticsFormatter = (report, { chalk }) => {
+export const stylish: DiagnosticsFormatter = (report, { chalk }) => linesInPieces(stylishLines(report, chalk));
+
+function* stylishLines(report: DiagnosticsReport, chalk: ChalkInstance): Generator<string> {
   const shown = report.diagnostics.filter((diagnostic) => !diagnostic.suppression);
-  const lines: string[] = [];
   for (const [file, diagnostics] of groupBy(shown, (diagnostic) => diagnostic.file)) {
-    lines.push(chalk.underline(terminalSafe(file)));
+    yield chalk.underline(terminalSafe(file));
     const positionWidth = Math.max(...diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column}`.length));
     for (const diagnostic of diagnostics) {
       const position = `${diagnostic.line}:${diagnostic.column}`.padEnd(positionWidth);
-      lines.push(`  ${chalk.dim(position)}  ${severityLabel(chalk, diagnostic.severity)}  ${terminalSafe(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`);
+      yield `  ${chalk.dim(position)}  ${severityLabel(chalk, diagnostic.severity)}  ${terminalSafe(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`;
     }
-    lines.push('');
+    yield '';
   }
-  for (const story of report.stories) lines.push(storyLine(story));
-  if (report.stories.length > 0) lines.push('');
-  lines.push(summaryLine(report, chalk));
-  return `${lines.join('\n')}\n`;
-};
+  for (const story of report.stories) yield storyLine(story);
+  if (report.stories.length > 0) yield '';
+  yield summaryLine(report, chalk);
+}
 
 function storyLine(story: DiagnosticsReport['stories'][number]): string {
   const coverage = story.coverage === undefined ? 'coverage unknown (text unreadable)' : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;

@@ -5,6 +5,7 @@ import { renderReportJson } from './json.js';
 import { renderReportMarkdown } from './markdown.js';
 import type { Report } from './model.js';
 import { renderReportTable } from './table.js';
+import type { Rendered } from '../rendered.js';
 
 export interface ReportRenderOptions {
   chalk: ChalkInstance;
@@ -12,7 +13,7 @@ export interface ReportRenderOptions {
   width: number;
 }
 
-export type ReportRenderer = (report: Report, options: ReportRenderOptions) => string;
+export type ReportRenderer = (report: Report, options: ReportRenderOptions) => Rendered;
 
 export const REPORT_FORMATS: Readonly<Record<'table' | 'markdown' | 'html' | 'csv' | 'json', ReportRenderer>> = {
   table: renderReportTable,

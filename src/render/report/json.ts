@@ -13,13 +13,29 @@ export const REPORT_JSON_VERSION = 'claims/report/v1';
  * text back, and no viewer of the file can be tricked by it. JSON.stringify already escapes C0 controls.
  */
 export function jsonText(value: unknown, indent: number = 2): string {
-  const json = JSON.stringify(value, null, indent).replace(/[\u007f-\uffff]/g, (char) => (terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return `${json}\n`;
+  return `${viewerSafe(JSON.stringify(value, null, indent))}\n`;
 }
 
-/** The report as JSON: the shape in docs/report-json.md, keys in a fixed order, lists sorted. */
-export function renderReportJson(report: Report): string {
-  return jsonText(reportDocument(report));
+function viewerSafe(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (char) => (terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/**
+ * The report as JSON: the shape in docs/report-json.md, keys in a fixed order, lists sorted. The text
+ * of jsonText(reportDocument(report)), made one story at a time.
+ */
+export function* renderReportJson(report: Report): Generator<string> {
+  if (report.stories.length === 0) {
+    yield jsonText(reportDocument(report));
+    return;
+  }
+  yield `{\n  "version": ${JSON.stringify(REPORT_JSON_VERSION)},\n  "stories": [\n`;
+  for (const [index, entry] of report.stories.entries()) {
+    // Nested two levels deep: every line of the story's own text moves four spaces in.
+    const story = viewerSafe(JSON.stringify(storyDocument(entry), null, 2)).replaceAll('\n', '\n    ');
+    yield `    ${story}${index + 1 < report.stories.length ? ',' : ''}\n`;
+  }
+  yield '  ]\n}\n';
 }
 
 export function reportDocument(report: Report) {

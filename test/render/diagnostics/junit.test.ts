@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../../src/render/diagnostics/junit.js';
 import { xmlAttribute, xmlCdata, xmlSafe } from '../../../src/render/encode/xml.js';
-import { HOSTILE, diagnostic, options, parseXml, report } from './support.js';
+import { HOSTILE, diagnostic, parseXml, report } from './support.js';
 
 function render(...args: Parameters<typeof report>) {
-  return junit(report(...args), options());
+  return junit(report(...args));
 }
 
 /** What the XML carries for HOSTILE: controls, bidi marks and unrepresentable characters as visible escapes. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/check/catalogue.js';
 import { packageJson, ruleDocsUrl } from '../../../src/paths.js';
 import { FINGERPRINT_KEY, sarif, uriReference } from '../../../src/render/diagnostics/sarif.js';
-import { HOSTILE, diagnostic, options, report, sarifSchemaErrors } from './support.js';
+import { HOSTILE, diagnostic, report, sarifSchemaErrors } from './support.js';
 
 interface SarifLog {
   $schema: string;
@@ -25,7 +25,7 @@ interface SarifLog {
 }
 
 function render(...args: Parameters<typeof report>): SarifLog {
-  return JSON.parse(sarif(report(...args), options())) as SarifLog;
+  return JSON.parse(sarif(report(...args))) as SarifLog;
 }
 
 describe('sarif formatter', () => {

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { claimRecord, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
+import { runCli } from '../support/cli.js';
+import { makeRepo, projectRoot } from '../support/repo.js';
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly, as `claims report --format html | head -c 10` does', async () => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'html'], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|internal error|at .*\.js/);
+    expect(code).toBe(0);
+  });
+});
+
+describe('a reader slower than the writer', () => {
+  it('gets the whole report, written as the pipe takes it', async () => {
+    // Far more than a pipe holds (64 KiB), so the writer must wait for the reader.
+    const claims = Array.from({ length: 3_000 }, (_unused, index) => claimRecord(`vote-${index}`)).join('---\n');
+    const cwd = makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT, 'claims/claims.yaml': claims } });
+    expect(runCli(['report', '--format', 'markdown', '--out', 'report.md'], { cwd }).code).toBe(0);
+    const whole = readFileSync(path.join(cwd, 'report.md'), 'utf8');
+    expect(whole.length).toBeGreaterThan(512 * 1024);
+
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'markdown'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdout.pause();
+    await sleep(1_000);
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.resume();
+    expect(await closed).toBe(0);
+    expect(stdout).toBe(whole);
+  });
+});
