@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 
 /** The world a command sees; passed in so the CLI runs the same in-process and as a real process. */
 export interface Io {
@@ -25,11 +24,24 @@ export function processIo(): Io {
     });
   }
   return {
-    stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
+    stdout: (text) => (process.stdout.write(text) ? undefined : drainedOrClosed(process.stdout)),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
+}
+
+/** Settles once the stream wants more, or can take no more: a closed stdout must not leave the run waiting. */
+function drainedOrClosed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      stream.off('drain', settle);
+      stream.off('close', settle);
+      resolve();
+    };
+    stream.once('drain', settle);
+    stream.once('close', settle);
+  });
 }

@@ -1,8 +1,13 @@
 /**
- * What a renderer returns: the text whole, or in pieces written as they come, so that a large output
- * (findings for 100,000 claims, a report of every story) is never held in memory whole.
+ * What a renderer returns: the text whole, or in pieces written as they are made, so that a large
+ * output (stylish findings for 100,000 claims; a JSON or Markdown report of every story, made a story
+ * at a time) is not held in memory whole.
  */
 export type Rendered = string | Iterable<string>;
+
+export function piecesOf(rendered: Rendered): Iterable<string> {
+  return typeof rendered === 'string' ? [rendered] : rendered;
+}
 
 /** Lines, each ended by a newline, in pieces of about `size` characters: few writes, none of them large. */
 export function* linesInPieces(lines: Iterable<string>, size = 1 << 16): Generator<string> {

@@ -12,8 +12,13 @@ describe('groupBy', () => {
   });
 
   it('groups by key identity, from any iterable, and gives no groups for no items', () => {
-    const grouped = groupBy(new Set([1, '1', 2, 1.0]), (item) => item);
-    expect([...grouped.keys()]).toEqual([1, '1', 2]);
+    const grouped = groupBy(new Set(['1a', '1b', '2a']).values(), (item) => (item === '1b' ? '1' : Number(item[0])));
+    expect([...grouped]).toEqual([
+      [1, ['1a']],
+      ['1', ['1b']],
+      [2, ['2a']],
+    ]);
+    expect(groupBy([1, '1', 1], (item) => item).get(1)).toEqual([1, 1]);
     expect(groupBy([], () => 'x').size).toBe(0);
   });
 

@@ -1,6 +1,6 @@
-import type { Rendered } from '../../src/render/rendered.js';
+import { piecesOf, type Rendered } from '../../src/render/rendered.js';
 
 /** A renderer's whole text, however it came. */
 export function textOf(rendered: Rendered): string {
-  return typeof rendered === 'string' ? rendered : [...rendered].join('');
+  return [...piecesOf(rendered)].join('');
 }

@@ -218,16 +218,8 @@ function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Cla
 }
 
 function reverseIndex(claims: readonly LoadedRecord<'Claim'>[], targets: (claim: Claim) => readonly string[] | undefined): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const { value } of claims) {
-    for (const target of new Set(targets(value) ?? [])) {
-      const citing = index.get(target);
-      if (citing) citing.push(value.id);
-      else index.set(target, [value.id]);
-    }
-  }
-  for (const list of index.values()) list.sort(compareText);
-  return index;
+  const citations = claims.flatMap(({ value }) => [...new Set(targets(value) ?? [])].map((target) => ({ target, id: value.id })));
+  return new Map([...groupBy(citations, (citation) => citation.target)].map(([target, citing]) => [target, citing.map((citation) => citation.id).sort(compareText)]));
 }
 
 /** Diagnostics by file and record id: ids are unique per kind, so the file tells a claim from a same-named source elsewhere. */

@@ -16,6 +16,7 @@ export function jsonText(value: unknown, indent: number = 2): string {
   return `${viewerSafe(JSON.stringify(value, null, indent))}\n`;
 }
 
+/** JSON text with the characters a viewer could be tricked by written as escapes (see jsonText). */
 function viewerSafe(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (char) => (terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
@@ -29,6 +30,7 @@ export function* renderReportJson(report: Report): Generator<string> {
     yield jsonText(reportDocument(report));
     return;
   }
+  // reportDocument's keys, in its order.
   yield `{\n  "version": ${JSON.stringify(REPORT_JSON_VERSION)},\n  "stories": [\n`;
   for (const [index, entry] of report.stories.entries()) {
     // Nested two levels deep: every line of the story's own text moves four spaces in.
