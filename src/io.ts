@@ -1,4 +1,3 @@
-
 /** The world a command sees; passed in so the CLI runs the same in-process and as a real process. */
 export interface Io {
   /**
@@ -36,6 +35,10 @@ export function processIo(): Io {
 /** Settles once the stream wants more, or can take no more: a closed stdout must not leave the run waiting. */
 function drainedOrClosed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => {
+    if (stream.destroyed) {
+      resolve();
+      return;
+    }
     const settle = () => {
       stream.off('drain', settle);
       stream.off('close', settle);

@@ -12,7 +12,7 @@ export interface Target {
 }
 
 /**
- * Finds the repository root from the working directory, loads the config, and expands the paths given
+ * Finds the repository root from the working directory (unless given), loads the config, and expands the paths given
  * (relative to the working directory) or the configured ones (relative to the root; default `claims`).
  * With `useCache`, a config this build has checked before is taken from the result cache.
  */

@@ -94,9 +94,9 @@ export class RunCache {
   ) {}
 
   /**
-   * The cache for a run whose record files `call` picks. It takes the time at once and starts statting
-   * the files the same call listed last time, on a worker, while the caller walks for this run's files:
-   * on an unchanged large archive, most of the stats a hit needs are then done when key() asks.
+   * The cache for a run whose record files `call` picks. When the same call kept a list last time, it
+   * takes the time at once and starts statting those files on a worker while the caller walks for this
+   * run's files: on an unchanged large archive, most of the stats a hit needs are then done when key() asks.
    */
   static forCall(root: string, call: string): RunCache {
     const cache = new RunCache(root, call);

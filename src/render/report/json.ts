@@ -40,6 +40,7 @@ export function* renderReportJson(report: Report): Generator<string> {
   yield '  ]\n}\n';
 }
 
+/** The whole document; renderReportJson writes the same text a story at a time, so its keys are kept there too. */
 export function reportDocument(report: Report) {
   return { version: REPORT_JSON_VERSION, stories: report.stories.map(storyDocument) };
 }
