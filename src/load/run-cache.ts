@@ -77,6 +77,8 @@ export class RunCache {
   private hashes: FileHashes | undefined;
   /** When the statting of record files began, by the file system's clock; signatures are judged against it. */
   private statTime = 0;
+  /** Whether forCall() found a list kept by this call last time. */
+  private listSeen = false;
   /** A worker statting the files this call listed last time, started by forCall(). */
   private prefetch: StatPrefetch | undefined;
   /** The record files and their signatures when the key was computed. */
@@ -103,6 +105,7 @@ export class RunCache {
     const listFile = cache.listFile;
     // Without a list there is nothing to prefetch, and a run that fails before key() leaves no cache folder behind.
     if (listFile !== undefined && existsSync(listFile)) {
+      cache.listSeen = true;
       cache.statTime = cache.filesystemNow();
       cache.prefetch = StatPrefetch.start(root, listFile);
     }
@@ -161,7 +164,8 @@ export class RunCache {
         return;
       }
       if (!sharesStats(count)) {
-        await rm(listFile, { force: true });
+        // Nothing to remove unless forCall() saw a list: a small run's start-up does no needless file-system call.
+        if (this.listSeen) await rm(listFile, { force: true });
         return;
       }
       await mkdir(path.dirname(listFile), { recursive: true });

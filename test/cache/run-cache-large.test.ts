@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wr
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT, validateJson } from '../support/cached-story.js';
-import { runCli } from '../support/cli.js';
+import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
+import { runCli, validateJson } from '../support/cli.js';
 import { makeRepo, writeRepoFile } from '../support/repo.js';
 
 /** From this many record files a run keeps its file list, and the next run prefetches their stats. */

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT, validateJson } from '../support/cached-story.js';
-import { parseJsonReport, runCli } from '../support/cli.js';
+import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
+import { parseJsonReport, runCli, validateJson } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
 const CLAIM = claimRecord('vote');

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseJsonReport, runCli } from './cli.js';
 
-/** A story with one Source and claims of one sentence each, for the result cache's tests. */
+/** A story with one Source and claims of one sentence each, in archives small or large, for the cache and pipe tests. */
 export const SOURCES = 'apiVersion: claims/v1\nkind: Source\nid: mayor\ntype: person\nname: Jane Doe\ndescription: the mayor\n';
 export const STORY = 'apiVersion: claims/v1\nkind: Story\nid: s\ntitle: S\ntext: story.txt\n';
 export const STORY_TEXT = 'The council voted.';
@@ -32,10 +31,4 @@ export function markStoredResults(cwd: string): void {
     entry.result.result.records = 4242;
     writeFileSync(path.join(runs, name), JSON.stringify(entry));
   }
-}
-
-/** `claims validate --format json` as a real process, with its exit code and parsed report. */
-export function validateJson(cwd: string, args: readonly string[] = [], timeoutMs?: number) {
-  const result = runCli(['validate', '--format', 'json', ...args], { cwd, timeoutMs });
-  return { code: result.code, report: parseJsonReport(result.stdout) };
 }

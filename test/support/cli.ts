@@ -49,3 +49,9 @@ export function parseJsonReport(stdout: string) {
     stories: { storyId: string; claims: number; anchored: number; sentences: number; coverage: number | null; errors: number; warnings: number }[];
   };
 }
+
+/** `claims validate --format json` as a real process, with its exit code and parsed report. */
+export function validateJson(cwd: string, args: readonly string[] = [], timeoutMs?: number) {
+  const result = runCli(['validate', '--format', 'json', ...args], { cwd, timeoutMs });
+  return { code: result.code, report: parseJsonReport(result.stdout) };
+}
