@@ -15,7 +15,10 @@ export interface CorpusOptions {
 
 const CLAIMS_PER_STORY = 100;
 const SOURCES = 400;
-const WORDS = 'council budget minister agency report official inquiry vote contract audit court ruling testimony leak document memo deputy spokesperson ministry committee hearing investigation policy treaty envoy adviser recording transcript interview statement election campaign donor lobby'.split(' ');
+const WORDS =
+  'council budget minister agency report official inquiry vote contract audit court ruling testimony leak document memo deputy spokesperson ministry committee hearing investigation policy treaty envoy adviser recording transcript interview statement election campaign donor lobby'.split(
+    ' ',
+  );
 const TYPES = ['fact', 'attributed-statement', 'characterisation', 'analysis', 'speculation', 'background'];
 const RELATIONS = ['said', 'stated', 'claimed', 'suggested', 'noted', 'confirmed', 'reported', 'alleged'];
 const LIKELIHOODS = ['unlikely', 'roughly-even-chance', 'likely', 'likely', 'very-likely'];
@@ -55,13 +58,20 @@ export function generateCorpus(root: string, options: CorpusOptions): { files: n
         ...(anonymous ? [] : [`name: Source Number ${i}`]),
         `description: a ${words(4)} familiar with the ${words(2)}`,
         `groundRule: ${anonymous ? 'background' : 'on-record'}`,
-        ...(anonymous ? ['anonymity:', `  reason: feared dismissal for discussing the ${words(3)} before the ${words(2)} concluded`, '  howKnown: direct'] : []),
+        ...(anonymous
+          ? [
+              'anonymity:',
+              `  reason: feared dismissal for discussing the ${words(3)} before the ${words(2)} concluded`,
+              '  howKnown: direct',
+            ]
+          : []),
         `reliability: ${pick(['B', 'C', 'F'])}`,
       ].join('\n') + '\n',
     );
   }
   const sourceChunk = options.layout === 'per-claim' ? 1 : 50;
-  for (let i = 0; i < sources.length; i += sourceChunk) write(`claims/sources/sources-${String(i).padStart(4, '0')}.yaml`, sources.slice(i, i + sourceChunk).join('---\n'));
+  for (let i = 0; i < sources.length; i += sourceChunk)
+    write(`claims/sources/sources-${String(i).padStart(4, '0')}.yaml`, sources.slice(i, i + sourceChunk).join('---\n'));
 
   const stories = Math.ceil(options.claims / CLAIMS_PER_STORY);
   let written = 0;
@@ -101,7 +111,15 @@ export function generateCorpus(root: string, options: CorpusOptions): { files: n
         if (next() < 0.4) lines.push(`    quote: ${quotes[c]}`);
       }
       if (next() < 0.5) {
-        lines.push('evidence:', '  - type: publication', `    title: ${words(6)}`, `    url: https://example.org/${storyId}/${c}`, '    retrieved: 2026-03-01', '    relation: supports', `    origin: source-${Math.floor(next() * SOURCES)}`);
+        lines.push(
+          'evidence:',
+          '  - type: publication',
+          `    title: ${words(6)}`,
+          `    url: https://example.org/${storyId}/${c}`,
+          '    retrieved: 2026-03-01',
+          '    relation: supports',
+          `    origin: source-${Math.floor(next() * SOURCES)}`,
+        );
       }
       if (c > 0 && next() < 0.3) lines.push(`derivedFrom: [${storyId}-claim-${Math.floor(next() * c)}]`);
       if (c > 0 && next() < 0.1) lines.push(`contradicts: [${storyId}-claim-${Math.floor(next() * c)}]`);

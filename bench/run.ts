@@ -37,7 +37,13 @@ function measure(command: string[], cwd: string, env: Record<string, string> = {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, command, {
     cwd,
-    env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--require ${path.join(project, 'bench', 'peak-rss.cjs')}`, CLAIMS_BENCH_RSS_FILE: rssFile, ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      NODE_OPTIONS: `--require ${path.join(project, 'bench', 'peak-rss.cjs')}`,
+      CLAIMS_BENCH_RSS_FILE: rssFile,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1024 * 1024 * 64,
   });
@@ -62,7 +68,10 @@ function rounds(runs: number, measurements: Record<string, () => Measurement>): 
     for (const [label, once] of Object.entries(measurements)) all[label]!.push(once());
   }
   return Object.fromEntries(
-    Object.entries(all).map(([label, ms]) => [label, { ms: median(ms.map((m) => m.ms)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)), code: ms[0]!.code }]),
+    Object.entries(all).map(([label, ms]) => [
+      label,
+      { ms: median(ms.map((m) => m.ms)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)), code: ms[0]!.code },
+    ]),
   );
 }
 
@@ -109,11 +118,66 @@ for (const size of sizes) {
       // ajv-cli reads one document per file, so only the one-file-per-claim layout suits it.
       measurements['ajv-cli (c)'] = () => {
         const parts = [
-          measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/claim.schema.json', '-d', `${dir}/claims/story-*/claims/*.yaml`, '--errors=no'], project),
-          measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/source.schema.json', '-d', `${dir}/claims/sources/*.yaml`, '--errors=no'], project),
-          measure([ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-r', 'schemas/common.schema.json', '-s', 'schemas/story.schema.json', '-d', `${dir}/claims/story-*/story.yaml`, '--errors=no'], project),
+          measure(
+            [
+              ajvCli,
+              'validate',
+              '--spec=draft2020',
+              '--strict=false',
+              '-c',
+              'ajv-formats',
+              '-r',
+              'schemas/common.schema.json',
+              '-s',
+              'schemas/claim.schema.json',
+              '-d',
+              `${dir}/claims/story-*/claims/*.yaml`,
+              '--errors=no',
+            ],
+            project,
+          ),
+          measure(
+            [
+              ajvCli,
+              'validate',
+              '--spec=draft2020',
+              '--strict=false',
+              '-c',
+              'ajv-formats',
+              '-r',
+              'schemas/common.schema.json',
+              '-s',
+              'schemas/source.schema.json',
+              '-d',
+              `${dir}/claims/sources/*.yaml`,
+              '--errors=no',
+            ],
+            project,
+          ),
+          measure(
+            [
+              ajvCli,
+              'validate',
+              '--spec=draft2020',
+              '--strict=false',
+              '-c',
+              'ajv-formats',
+              '-r',
+              'schemas/common.schema.json',
+              '-s',
+              'schemas/story.schema.json',
+              '-d',
+              `${dir}/claims/story-*/story.yaml`,
+              '--errors=no',
+            ],
+            project,
+          ),
         ];
-        return { ms: parts.reduce((sum, m) => sum + m.ms, 0), peakMiB: Math.max(...parts.map((m) => m.peakMiB)), code: Math.max(...parts.map((m) => m.code)) };
+        return {
+          ms: parts.reduce((sum, m) => sum + m.ms, 0),
+          peakMiB: Math.max(...parts.map((m) => m.peakMiB)),
+          code: Math.max(...parts.map((m) => m.code)),
+        };
       };
     }
     measurements['claims validate, cold'] = () => measure([bin, 'validate', '--no-cache'], dir);
@@ -126,7 +190,9 @@ for (const size of sizes) {
       rows.push({ label: `${layout} ${label}`, size, m });
       const parse = results['yaml parse (b)']!.ms;
       const ajv = results['ajv-cli (c)']?.ms;
-      line(`| ${size} ${layout} | ${label}${m.code > 1 ? ` (exit ${m.code})` : ''} | ${m.ms.toFixed(0)} | ${((size / m.ms) * 1000).toFixed(0)} | ${m.peakMiB.toFixed(0)} | ${(m.ms / parse).toFixed(2)} | ${ajv ? (m.ms / ajv).toFixed(2) : '–'} |`);
+      line(
+        `| ${size} ${layout} | ${label}${m.code > 1 ? ` (exit ${m.code})` : ''} | ${m.ms.toFixed(0)} | ${((size / m.ms) * 1000).toFixed(0)} | ${m.peakMiB.toFixed(0)} | ${(m.ms / parse).toFixed(2)} | ${ajv ? (m.ms / ajv).toFixed(2) : '–'} |`,
+      );
     }
     const cold = results['claims validate, cold']!.ms;
     line(`| ${size} ${layout} | warm ÷ cold | | | | ${(results['claims validate, warm']!.ms / cold).toFixed(3)} | |`);
@@ -139,9 +205,12 @@ measure([bin, 'verify'], project);
 const start = rounds(9, { empty: () => measure(['-e', ''], project), firstStory: () => measure([bin, 'verify'], project) });
 const empty = start.empty!;
 const firstStory = start.firstStory!;
-line(`start-up: \`node -e ''\` ${empty.ms.toFixed(0)} ms; \`claims verify\` on this repository's claims/ ${firstStory.ms.toFixed(0)} ms; ratio ${(firstStory.ms / empty.ms).toFixed(2)}× (goal ≤ 2×)`);
+line(
+  `start-up: \`node -e ''\` ${empty.ms.toFixed(0)} ms; \`claims verify\` on this repository's claims/ ${firstStory.ms.toFixed(0)} ms; ratio ${(firstStory.ms / empty.ms).toFixed(2)}× (goal ≤ 2×)`,
+);
 
-const perClaim = (label: string) => rows.filter((row) => row.label === label).map((row) => `${row.size}: ${((row.m.ms / row.size) * 1000).toFixed(0)} µs/claim`);
+const perClaim = (label: string) =>
+  rows.filter((row) => row.label === label).map((row) => `${row.size}: ${((row.m.ms / row.size) * 1000).toFixed(0)} µs/claim`);
 line(`scaling, per-story claims validate cold: ${perClaim('per-story claims validate, cold').join(' → ')}`);
 line(`scaling, per-story claims verify: ${perClaim('per-story claims verify').join(' → ')}`);
 writeFileSync(path.join(work, 'last-table.md'), `${table.join('\n')}\n`);

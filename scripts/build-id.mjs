@@ -9,7 +9,10 @@ const digest = createHash('sha256');
 for (const dir of ['dist', 'schemas']) {
   for (const file of readdirSync(`${root}${dir}`, { recursive: true }).map(String).sort()) {
     if (file === 'build-id.txt' || !/\.(js|json)$/.test(file)) continue;
-    digest.update(`${dir}/${file}\0`).update(readFileSync(`${root}${dir}/${file}`)).update('\0');
+    digest
+      .update(`${dir}/${file}\0`)
+      .update(readFileSync(`${root}${dir}/${file}`))
+      .update('\0');
   }
 }
 writeFileSync(`${root}dist/build-id.txt`, `${digest.digest('hex')}\n`);

@@ -10,7 +10,8 @@ import { AJV_OPTIONS, FORMATS, SCHEMA_IDS } from '../dist/check/schema/options.j
 const root = fileURLToPath(new URL('../', import.meta.url));
 const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } });
 addFormatsPlugin.default(ajv, FORMATS);
-for (const kind of ['common', ...Object.keys(SCHEMA_IDS)]) ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${kind}.schema.json`, 'utf8')));
+for (const kind of ['common', ...Object.keys(SCHEMA_IDS)])
+  ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${kind}.schema.json`, 'utf8')));
 const code = standaloneCode.default(ajv, SCHEMA_IDS);
 // ajv's ESM output still calls require() for its runtime helpers.
 const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";

@@ -40,7 +40,10 @@ async function renderEnumeratedStrings() {
   };
   for (const kind of [...kinds, 'common']) collect(JSON.parse(await readFile(`${schemaDir}${kind}.schema.json`, 'utf8')));
   // Single-quoted, as the declarations above are.
-  const list = [...strings].sort().map((value) => `  '${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}',`).join('\n');
+  const list = [...strings]
+    .sort()
+    .map((value) => `  '${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}',`)
+    .join('\n');
   return `
 /** Every string the schemas enumerate (\`enum\` members and \`const\` values), sorted. */
 export const ENUMERATED_STRINGS: readonly string[] = [

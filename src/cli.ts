@@ -12,12 +12,36 @@ type Define = (command: Command, io: Io, setExit: (code: number) => void) => Com
  */
 const COMMANDS: readonly { name: string; description: string; load: () => Promise<Define> }[] = [
   { name: 'validate', description: 'check records are well-formed: YAML, schema, ids and references', load: () => lintCommand('validate') },
-  { name: 'verify', description: 'run every check: anchors, hashes, sourcing, confidence, status, coverage', load: () => lintCommand('verify') },
-  { name: 'schema', description: 'print a record JSON Schema', load: async () => (await import('./commands/schema.js')).defineSchemaCommand },
-  { name: 'list', description: 'list claims, filtered and sorted, as a table, JSON, CSV or ids', load: async () => (await import('./commands/list.js')).defineListCommand },
-  { name: 'show', description: 'show one claim: anchored sentence, sourcing chain, evidence, confidence, review, findings', load: async () => (await import('./commands/show.js')).defineShowCommand },
-  { name: 'report', description: "the editors' sourcing report per story: markdown, html, csv, json or table", load: async () => (await import('./commands/report.js')).defineReportCommand },
-  { name: 'graph', description: 'the provenance graph of claims and sources as Mermaid or DOT', load: async () => (await import('./commands/graph.js')).defineGraphCommand },
+  {
+    name: 'verify',
+    description: 'run every check: anchors, hashes, sourcing, confidence, status, coverage',
+    load: () => lintCommand('verify'),
+  },
+  {
+    name: 'schema',
+    description: 'print a record JSON Schema',
+    load: async () => (await import('./commands/schema.js')).defineSchemaCommand,
+  },
+  {
+    name: 'list',
+    description: 'list claims, filtered and sorted, as a table, JSON, CSV or ids',
+    load: async () => (await import('./commands/list.js')).defineListCommand,
+  },
+  {
+    name: 'show',
+    description: 'show one claim: anchored sentence, sourcing chain, evidence, confidence, review, findings',
+    load: async () => (await import('./commands/show.js')).defineShowCommand,
+  },
+  {
+    name: 'report',
+    description: "the editors' sourcing report per story: markdown, html, csv, json or table",
+    load: async () => (await import('./commands/report.js')).defineReportCommand,
+  },
+  {
+    name: 'graph',
+    description: 'the provenance graph of claims and sources as Mermaid or DOT',
+    load: async () => (await import('./commands/graph.js')).defineGraphCommand,
+  },
 ];
 
 async function lintCommand(stage: 'validate' | 'verify'): Promise<Define> {
@@ -47,7 +71,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const command = program.command(entry.name).description(entry.description);
     if (overallHelp || entry.name === requested) (await entry.load())(command, io, setExit);
   }
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -59,12 +84,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.Usage;
     }
     if (error instanceof UsageError) {
-      io.stderr(`claims: ${terminalSafe(error.message)}\n${error.details.map((line) => `  ${terminalSafe(line)}\n`).join('')}${error.hint}\n`);
+      io.stderr(
+        `claims: ${terminalSafe(error.message)}\n${error.details.map((line) => `  ${terminalSafe(line)}\n`).join('')}${error.hint}\n`,
+      );
       return ExitCode.Usage;
     }
     const debug = Boolean(program.opts().debug) || argv.includes('--debug');
     io.stderr(`claims: internal error: ${terminalSafe(String((error as Error)?.message ?? error))}\n`);
-    io.stderr(debug ? `${(error as Error)?.stack ?? ''}\n` : 'This is a bug in claims; run again with --debug for the stack trace and report it.\n');
+    io.stderr(
+      debug ? `${(error as Error)?.stack ?? ''}\n` : 'This is a bug in claims; run again with --debug for the stack trace and report it.\n',
+    );
     return ExitCode.Internal;
   }
 }

@@ -25,7 +25,9 @@ export function resolveSelector(text: string, selector: TextQuoteSelector, minSi
   const exactStarts = occurrences(text, selector.exact);
   if (exactStarts.length > 0) {
     const chosen = chooseByContext(text, exactStarts, selector.exact.length, selector);
-    return chosen === undefined ? { status: 'ambiguous', starts: exactStarts } : { status: 'exact', start: chosen, end: chosen + selector.exact.length };
+    return chosen === undefined
+      ? { status: 'ambiguous', starts: exactStarts }
+      : { status: 'exact', start: chosen, end: chosen + selector.exact.length };
   }
   const story = normalise(text);
   const quote = normalise(selector.exact).text;
@@ -36,7 +38,8 @@ export function resolveSelector(text: string, selector: TextQuoteSelector, minSi
       prefix: selector.prefix === undefined ? undefined : normalise(selector.prefix).text,
       suffix: selector.suffix === undefined ? undefined : normalise(selector.suffix).text,
     });
-    if (chosen === undefined) return { status: 'ambiguous', starts: normalisedStarts.map((start) => originalRange(story, start, start + 1)[0]) };
+    if (chosen === undefined)
+      return { status: 'ambiguous', starts: normalisedStarts.map((start) => originalRange(story, start, start + 1)[0]) };
     const [start, end] = originalRange(story, chosen, chosen + quote.length);
     return { status: 'normalised', start, end };
   }
@@ -82,7 +85,12 @@ function closeness(expected: string, actual: string): number {
   return best === Infinity ? 0 : similarity(expected, best, actual) * 0.5;
 }
 
-function approximate(story: ReturnType<typeof normalise>, quote: string, selector: TextQuoteSelector, minSimilarity: number): AnchorResolution {
+function approximate(
+  story: ReturnType<typeof normalise>,
+  quote: string,
+  selector: TextQuoteSelector,
+  minSimilarity: number,
+): AnchorResolution {
   const maxDistance = Math.floor(quote.length * (1 - minSimilarity));
   if (maxDistance === 0) return { status: 'not-found' };
   const candidates = findApproximate(story.text, quote, maxDistance).map((match) => {
@@ -94,7 +102,9 @@ function approximate(story: ReturnType<typeof normalise>, quote: string, selecto
     });
     return { match, quoteSimilarity, score: quoteSimilarity * 4 + context };
   });
-  const best = candidates.filter((candidate) => candidate.quoteSimilarity >= minSimilarity).sort((a, b) => b.score - a.score || a.match.start - b.match.start)[0];
+  const best = candidates
+    .filter((candidate) => candidate.quoteSimilarity >= minSimilarity)
+    .sort((a, b) => b.score - a.score || a.match.start - b.match.start)[0];
   if (!best) return { status: 'not-found' };
   const [start, end] = originalRange(story, best.match.start, best.match.end);
   return { status: 'moved', start, end, similarity: Math.round(best.quoteSimilarity * 100) / 100 };

@@ -4,8 +4,7 @@ import type { LoadedRecord } from '../model/records.js';
 
 /** Where a finding is: a value inside a record (located lazily), or a span of a file already located. */
 export type FindingPlace =
-  | { file: string; docIndex: number; pointer: string; part: Part }
-  | { file: string; start: Position; end: Position; pointer?: string };
+  { file: string; docIndex: number; pointer: string; part: Part } | { file: string; start: Position; end: Position; pointer?: string };
 
 /** What a check reports before the runner applies config, suppressions and positions. */
 export interface Finding {

@@ -52,7 +52,12 @@ class FileSpans {
   ) {}
 
   /** Start and end positions of the value at `pointer`, or undefined when the file cannot be read again. */
-  locate(docIndex: number, pointer: string, part: Part, standalone: LoadedRecord['standalone']): { start: Position; end: Position } | undefined {
+  locate(
+    docIndex: number,
+    pointer: string,
+    part: Part,
+    standalone: LoadedRecord['standalone'],
+  ): { start: Position; end: Position } | undefined {
     const text = this.readText();
     if (text === undefined) return undefined;
     this.index ??= new TextIndex(text);
@@ -93,7 +98,12 @@ function toDiagnostic(finding: KeptFinding, spans: FileSpans): Diagnostic {
     start = place.start;
     end = place.end;
   } else {
-    const located = spans.locate(place.docIndex, place.pointer, place.part, finding.record?.file === place.file && finding.record.docIndex === place.docIndex ? finding.record.standalone : undefined);
+    const located = spans.locate(
+      place.docIndex,
+      place.pointer,
+      place.part,
+      finding.record?.file === place.file && finding.record.docIndex === place.docIndex ? finding.record.standalone : undefined,
+    );
     if (located) ({ start, end } = located);
   }
   const recordId = finding.record?.id;

@@ -39,8 +39,7 @@ export type Rule = RuleMeta &
   );
 
 type RuleInput = Omit<RuleMeta, 'configurable' | 'docsUrl'> & { configurable?: boolean } & (
-    | { stage: 'validate'; check?: (context: RuleContext) => void }
-    | { stage: 'verify'; check?: (context: VerifyRuleContext) => void }
+    { stage: 'validate'; check?: (context: RuleContext) => void } | { stage: 'verify'; check?: (context: VerifyRuleContext) => void }
   );
 
 export function defineRule(rule: RuleInput): Rule {

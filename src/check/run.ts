@@ -81,7 +81,12 @@ function summarise(workspace: Workspace, verify: VerifyContext, findings: readon
   }
   for (const finding of findings) {
     if (finding.suppression || !finding.record) continue;
-    const storyId = finding.record.kind === 'Claim' ? (finding.record as LoadedRecord<'Claim'>).value.story : finding.record.kind === 'Story' ? finding.record.id : undefined;
+    const storyId =
+      finding.record.kind === 'Claim'
+        ? (finding.record as LoadedRecord<'Claim'>).value.story
+        : finding.record.kind === 'Story'
+          ? finding.record.id
+          : undefined;
     const summary = storyId === undefined ? undefined : summaries.get(storyId);
     if (!summary) continue;
     if (finding.severity === 'error') summary.errors++;
@@ -98,7 +103,9 @@ function applyConfigAndSuppressions(findings: readonly Finding[], config: Config
     const configured = rule.configurable ? config.rules?.[rule.id] : undefined;
     if (configured === 'off') continue;
     const severity = configured ?? finding.severity ?? rule.severity;
-    const entry = rule.configurable ? finding.record?.valid && finding.record.value.suppress?.find((suppression) => suppression.rule === rule.id) : undefined;
+    const entry = rule.configurable
+      ? finding.record?.valid && finding.record.value.suppress?.find((suppression) => suppression.rule === rule.id)
+      : undefined;
     kept.push({ ...finding, severity, ...(entry ? { suppression: { reason: entry.reason } } : {}) });
   }
   return kept;

@@ -18,7 +18,11 @@ const PRIMARY_EVIDENCE: ReadonlySet<Evidence['type']> = new Set(['document', 're
  * each supporting evidence item with an `origin`. Ten outlets relaying one wire story share one origin.
  */
 export function originLines(claim: Claim): OriginLine[] {
-  const lines: OriginLine[] = claim.attribution.map((attribution, index) => ({ origin: attribution.source, from: 'attribution' as const, index }));
+  const lines: OriginLine[] = claim.attribution.map((attribution, index) => ({
+    origin: attribution.source,
+    from: 'attribution' as const,
+    index,
+  }));
   (claim.evidence ?? []).forEach((evidence, index) => {
     if (evidence.relation === 'supports' && evidence.origin !== undefined) lines.push({ origin: evidence.origin, from: 'evidence', index });
   });
@@ -46,5 +50,9 @@ export function isAnonymous(workspace: Workspace, sourceId: string): boolean {
 
 /** True when every attribution starts with an anonymous source and no evidence supports the claim. */
 export function restsOnlyOnAnonymous(workspace: Workspace, claim: Claim): boolean {
-  return claim.attribution.length > 0 && !hasSupportingEvidence(claim) && claim.attribution.every((attribution) => isAnonymous(workspace, attribution.source));
+  return (
+    claim.attribution.length > 0 &&
+    !hasSupportingEvidence(claim) &&
+    claim.attribution.every((attribution) => isAnonymous(workspace, attribution.source))
+  );
 }

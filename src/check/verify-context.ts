@@ -14,13 +14,10 @@ import { computeCoverage, type StoryCoverage } from './coverage.js';
 import type { Thresholds } from './thresholds.js';
 
 export type StoryText =
-  | { ok: true; file: string; text: string; index: TextIndex; sha256: string }
-  | { ok: false; file: string | undefined; reason: string };
+  { ok: true; file: string; text: string; index: TextIndex; sha256: string } | { ok: false; file: string | undefined; reason: string };
 
 export type EvidenceState =
-  | { state: 'ok'; sha256: string; file: string }
-  | { state: 'missing'; reason: string; file: string }
-  | { state: 'outside'; reason: string };
+  { state: 'ok'; sha256: string; file: string } | { state: 'missing'; reason: string; file: string } | { state: 'outside'; reason: string };
 
 /** Everything verify reads from disk, read once: story texts, anchor resolutions, archived evidence. */
 export class VerifyContext {
@@ -46,7 +43,9 @@ export class VerifyContext {
     const context = new VerifyContext(workspace);
     for (const story of workspace.valid('Story')) {
       if (workspace.stories.get(story.id ?? '') !== story) continue;
-      const text = context.readNamed(recordDirectory(workspace.root, story), story.value.text, (resolved) => readStoryText(workspace.root, resolved, thresholds.maxEvidenceBytes));
+      const text = context.readNamed(recordDirectory(workspace.root, story), story.value.text, (resolved) =>
+        readStoryText(workspace.root, resolved, thresholds.maxEvidenceBytes),
+      );
       context.storyTexts.set(story.value.id, text);
     }
     for (const claim of workspace.valid('Claim')) {
@@ -55,7 +54,12 @@ export class VerifyContext {
       const states = new Map<number, EvidenceState>();
       for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
         if (evidence.archive === undefined) continue;
-        states.set(index, context.readNamed(recordDirectory(workspace.root, claim), evidence.archive, (resolved) => readEvidence(workspace.root, resolved, thresholds.maxEvidenceBytes)));
+        states.set(
+          index,
+          context.readNamed(recordDirectory(workspace.root, claim), evidence.archive, (resolved) =>
+            readEvidence(workspace.root, resolved, thresholds.maxEvidenceBytes),
+          ),
+        );
       }
       if (states.size > 0) context.evidence.set(claim, states);
     }
@@ -79,9 +83,14 @@ export class VerifyContext {
     if (!reviewed) return;
     this.usedGit = true;
     const texts = [...this.storyTexts].filter((entry): entry is [string, Extract<StoryText, { ok: true }>] => entry[1].ok);
-    const committed = await lastCommitDates(this.workspace.root, texts.map(([, text]) => text.file));
+    const committed = await lastCommitDates(
+      this.workspace.root,
+      texts.map(([, text]) => text.file),
+    );
     for (const [storyId, text] of texts) {
-      const dates = [committed.get(text.file), this.workspace.stories.get(storyId)?.value.retrieved].filter((date): date is string => date !== undefined);
+      const dates = [committed.get(text.file), this.workspace.stories.get(storyId)?.value.retrieved].filter(
+        (date): date is string => date !== undefined,
+      );
       if (dates.length > 0) this.textChangedOn.set(storyId, dates.sort().at(-1)!);
     }
   }
@@ -102,7 +111,8 @@ function readStoryText(root: string, resolved: ResolveResult, maxBytes: number):
   const read = readRegularFile(resolved.absolute, maxBytes);
   if (!read.ok) return { ok: false, file, reason: read.reason };
   const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) return { ok: false, file, reason: `${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})` };
+  if (!decoded.ok)
+    return { ok: false, file, reason: `${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})` };
   return { ok: true, file, text: decoded.text, index: new TextIndex(decoded.text), sha256: sha256(read.bytes) };
 }
 
@@ -113,4 +123,3 @@ function readEvidence(root: string, resolved: ResolveResult, maxBytes: number): 
   if (!read.ok) return { state: 'missing', reason: read.reason, file };
   return { state: 'ok', sha256: sha256(read.bytes), file };
 }
-

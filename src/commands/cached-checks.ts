@@ -37,7 +37,12 @@ export function openResultCache(root: string, cwd: string, paths: readonly strin
  * Runs the checks, or returns the stored result of an identical earlier run: same build, config,
  * command and file contents (see RunCache).
  */
-export async function checkWithCache(target: Target, stage: Stage, cache: RunCache | undefined, jobs: number | undefined): Promise<LintResult> {
+export async function checkWithCache(
+  target: Target,
+  stage: Stage,
+  cache: RunCache | undefined,
+  jobs: number | undefined,
+): Promise<LintResult> {
   // The checks are imported only on a miss: a cache hit should cost little more than Node's start-up.
   const runChecks = async () => (await import('../check/run.js')).runChecks({ ...target, stage, jobs });
   if (!cache) return resultOf(await runChecks());

@@ -21,7 +21,9 @@ export function defineGraphCommand(command: Command, io: Io, setExit: (code: num
       const run = await checkedWorkspace(io, 'validate');
       if (options.story !== undefined) requireKnown('--story', [options.story], run.workspace.stories.keys(), 'story');
       // File order: the order the records were written in, usually the story's.
-      const views = [...claimViews({ workspace: run.workspace }).values()].filter((view) => options.story === undefined || view.storyId === options.story);
+      const views = [...claimViews({ workspace: run.workspace }).values()].filter(
+        (view) => options.story === undefined || view.storyId === options.story,
+      );
       await emit(io, GRAPH_FORMATS[options.format](provenanceGraph(views)), options.out);
       setExit(ExitCode.Ok);
     });

@@ -34,7 +34,8 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
   command
     .argument('[paths...]', 'files, directories or globs of claim files (default: paths from claims.config.yaml, else claims/)')
     .option('-f, --format <name>', `output format, repeatable: ${DIAGNOSTICS_FORMATS.join(', ')} (default: stylish)`, (format: string) => {
-      if (!isDiagnosticsFormat(format)) throw new UsageError(`unknown format "${format}"; choose one of: ${DIAGNOSTICS_FORMATS.join(', ')}`);
+      if (!isDiagnosticsFormat(format))
+        throw new UsageError(`unknown format "${format}"; choose one of: ${DIAGNOSTICS_FORMATS.join(', ')}`);
       outputs.push({ format });
       return format;
     })
@@ -47,10 +48,21 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
     })
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseCount('--max-warnings'))
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('-j, --jobs <n>', 'threads for loading and schema checks (default: automatic; 1 below 8 MiB of records)', parsePositive('--jobs'))
+    .option(
+      '-j, --jobs <n>',
+      'threads for loading and schema checks (default: automatic; 1 below 8 MiB of records)',
+      parsePositive('--jobs'),
+    )
     .option('--no-cache', `do not read or write the result cache (${CACHE_DIR}/ at the repository root)`)
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'));
-  if (stage === 'verify') command.option('--min-coverage <percent>', 'fail when a story has less than this share of sentences covered', parseCount('--min-coverage'));
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that makes the run fail').choices(['warning', 'error']).default('error'),
+    );
+  if (stage === 'verify')
+    command.option(
+      '--min-coverage <percent>',
+      'fail when a story has less than this share of sentences covered',
+      parseCount('--min-coverage'),
+    );
   command.action(async (paths: string[], options: LintOptions) => {
     setExit(await runLint(io, stage, paths, options, outputs.length > 0 ? outputs : [{ format: 'stylish' }]));
   });
@@ -91,9 +103,16 @@ async function appendStepSummary(io: Io, report: DiagnosticsReport): Promise<voi
   }
 }
 
-function exitCodeFor(diagnostics: DiagnosticsReport['diagnostics'], stories: DiagnosticsReport['stories'], options: LintOptions, io: Io): number {
+function exitCodeFor(
+  diagnostics: DiagnosticsReport['diagnostics'],
+  stories: DiagnosticsReport['stories'],
+  options: LintOptions,
+  io: Io,
+): number {
   const counts = countDiagnostics(diagnostics);
-  const failing = diagnostics.some((diagnostic) => !diagnostic.suppression && severityRank[diagnostic.severity] >= severityRank[options.failOn]);
+  const failing = diagnostics.some(
+    (diagnostic) => !diagnostic.suppression && severityRank[diagnostic.severity] >= severityRank[options.failOn],
+  );
   let code: number = failing ? ExitCode.Findings : ExitCode.Ok;
   if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
     io.stderr(`claims: ${counts.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
@@ -102,7 +121,9 @@ function exitCodeFor(diagnostics: DiagnosticsReport['diagnostics'], stories: Dia
   if (options.minCoverage !== undefined) {
     for (const story of stories) {
       if (story.coverage !== undefined && story.coverage >= options.minCoverage) continue;
-      io.stderr(`claims: story ${story.storyId} coverage ${story.coverage ?? 'unknown'}% is below --min-coverage ${options.minCoverage}%\n`);
+      io.stderr(
+        `claims: story ${story.storyId} coverage ${story.coverage ?? 'unknown'}% is below --min-coverage ${options.minCoverage}%\n`,
+      );
       code = ExitCode.Findings;
     }
   }

@@ -5,7 +5,15 @@ import { chalkFor } from '../render/colour.js';
 import { claimViews } from '../render/report/claim-view.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { LIST_FORMATS, renderList, type ListFormat } from '../render/report/list.js';
-import { listValues, matchesFilters, SORT_FIELDS, sortClaims, validateFilters, type ClaimFilters, type SortField } from '../render/report/query.js';
+import {
+  listValues,
+  matchesFilters,
+  SORT_FIELDS,
+  sortClaims,
+  validateFilters,
+  type ClaimFilters,
+  type SortField,
+} from '../render/report/query.js';
 import { checkedWorkspace } from './checked-workspace.js';
 
 interface ListOptions extends ClaimFilters {

@@ -14,7 +14,8 @@ export function defineSchemaCommand(command: Command, io: Io, setExit: (code: nu
         io.stdout(`${SCHEMA_KINDS.join('\n')}\n`);
       } else {
         const chosen = (kind ?? 'claim').toLowerCase();
-        if (!SCHEMA_KINDS.includes(chosen as SchemaKind)) throw new UsageError(`unknown schema "${kind}"${didYouMean(chosen, SCHEMA_KINDS)}; choose one of: ${SCHEMA_KINDS.join(', ')}`);
+        if (!SCHEMA_KINDS.includes(chosen as SchemaKind))
+          throw new UsageError(`unknown schema "${kind}"${didYouMean(chosen, SCHEMA_KINDS)}; choose one of: ${SCHEMA_KINDS.join(', ')}`);
         io.stdout(readSchemaText(chosen as SchemaKind));
       }
       setExit(ExitCode.Ok);

@@ -15,8 +15,16 @@ export function defineShowCommand(command: Command, io: Io, setExit: (code: numb
     const view = views.get(id);
     if (!view) {
       const close = closestMatches(id, views.keys(), 3);
-      const what = run.workspace.sources.has(id) ? `"${id}" is a source, not a claim` : run.workspace.claims.has(id) ? `claim "${id}" is invalid; run \`claims validate\`` : `no claim "${id}"`;
-      throw new UsageError(what, close.length > 0 ? [`did you mean: ${close.join(', ')}`] : [], 'Run `claims list --format ids` for every claim id.');
+      const what = run.workspace.sources.has(id)
+        ? `"${id}" is a source, not a claim`
+        : run.workspace.claims.has(id)
+          ? `claim "${id}" is invalid; run \`claims validate\``
+          : `no claim "${id}"`;
+      throw new UsageError(
+        what,
+        close.length > 0 ? [`did you mean: ${close.join(', ')}`] : [],
+        'Run `claims list --format ids` for every claim id.',
+      );
     }
     const text = run.verify?.storyText(view.storyId);
     io.stdout(

@@ -18,7 +18,10 @@ export interface Target {
  */
 export async function resolveTarget(io: Io, paths: readonly string[], useCache = false, root = findRoot(io.cwd)): Promise<Target> {
   const { config, file } = await loadConfig(root, useCache);
-  const files = paths.length > 0 ? await discoverRecordFiles(paths, io.cwd, root, file) : await discoverRecordFiles(config.paths ?? ['claims'], root, root, file);
+  const files =
+    paths.length > 0
+      ? await discoverRecordFiles(paths, io.cwd, root, file)
+      : await discoverRecordFiles(config.paths ?? ['claims'], root, root, file);
   if (files.length === 0) throw new UsageError('no claim files found');
   return { root, config, files };
 }

@@ -15,7 +15,9 @@ type SentFinding = Omit<Finding, 'record'> & { record?: number };
  */
 export function encodeBatch(batch: LoadedFiles): string {
   const positions = new Map(batch.records.map((record, index) => [record, index]));
-  const findings: SentFinding[] = batch.findings.map(({ record, ...finding }) => (record ? { ...finding, record: positions.get(record) } : finding));
+  const findings: SentFinding[] = batch.findings.map(({ record, ...finding }) =>
+    record ? { ...finding, record: positions.get(record) } : finding,
+  );
   return JSON.stringify({ files: batch.files, records: batch.records, findings });
 }
 

@@ -28,7 +28,8 @@ export async function loadConfig(root: string, useCache = false): Promise<Loaded
     const [{ checkConfig }, { catalogueView }] = await Promise.all([import('./config-check.js'), import('../check/catalogue.js')]);
     return checkConfig(read.bytes, catalogueView);
   };
-  const config = useCache && buildId !== undefined ? await new RunCache(root).derived('configs', buildId, read.bytes, check) : await check();
+  const config =
+    useCache && buildId !== undefined ? await new RunCache(root).derived('configs', buildId, read.bytes, check) : await check();
   return { config, file };
 }
 

@@ -30,10 +30,17 @@ export async function discoverRecordFiles(patterns: readonly string[], base: str
       // Only a pattern needs a glob matcher; loading it costs start-up time that a directory walk does not.
       const { glob } = await import('tinyglobby');
       matches = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: IGNORED, followSymbolicLinks: false });
-      matches = matches.filter((file) => RECORD_EXTENSIONS.test(file)).map((file) => repoPath(root, path.normalize(file))).sort();
+      matches = matches
+        .filter((file) => RECORD_EXTENSIONS.test(file))
+        .map((file) => repoPath(root, path.normalize(file)))
+        .sort();
     }
     if (matches.length === 0) {
-      throw new UsageError(`no claim files matched "${pattern}"`, [], 'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.');
+      throw new UsageError(
+        `no claim files matched "${pattern}"`,
+        [],
+        'Pass a file, a directory or a glob of .yaml files, or set `paths` in claims.config.yaml.',
+      );
     }
     found.push(configName === undefined ? matches : matches.filter((file) => file !== configName));
   }
@@ -61,7 +68,8 @@ function walk(directory: string, root: string): string[] {
   const location = repoPath(root, directory);
   if (location === '.') return names;
   // A directory above the root (`claims validate ..`) holds the repository itself: each name is worked out whole.
-  if (location === '..' || location.startsWith('../') || path.isAbsolute(location)) return names.map((name) => repoPath(root, path.join(directory, name))).sort();
+  if (location === '..' || location.startsWith('../') || path.isAbsolute(location))
+    return names.map((name) => repoPath(root, path.join(directory, name))).sort();
   return names.map((name) => `${location}/${name}`);
 }
 

@@ -63,11 +63,17 @@ function spanNode(text: string, node: OpenNode, state: LoaderState): SpanNode | 
   if (state.kind === 'scalar') return scalarNode(text, start, state.position);
   const flow = text[start] === '[' || text[start] === '{';
   // Before a `---` line the loader tries one more key, and finds an empty node.
-  const expected = state.kind === 'sequence' ? (Array.isArray(state.result) ? state.result.length : -1) : Object.keys(state.result as object).length * 2;
+  const expected =
+    state.kind === 'sequence' ? (Array.isArray(state.result) ? state.result.length : -1) : Object.keys(state.result as object).length * 2;
   if (node.children.length === expected + 1 && node.children.at(-1) === undefined) node.children.pop();
   if (node.children.length !== expected) return null;
   if (state.kind === 'sequence') {
-    return { kind: 'seq', start, end: flow ? trimEnd(text, start, state.position) : (node.children.at(-1)?.end ?? start), items: node.children };
+    return {
+      kind: 'seq',
+      start,
+      end: flow ? trimEnd(text, start, state.position) : (node.children.at(-1)?.end ?? start),
+      items: node.children,
+    };
   }
   const entries: MapEntry[] = [];
   for (let i = 0; i < node.children.length; i += 2) {

@@ -35,7 +35,7 @@ function needsFullParser(text: string): boolean {
 /** A document whose root is indented: the two parsers disagree on where its block scalars end. */
 function indentedRoot(text: string): boolean {
   // The first content line of the file and of each document after a `---` line.
-  for (let at = 0; at !== -1 && at < text.length; ) {
+  for (let at = 0; at !== -1 && at < text.length;) {
     let lineStart = at;
     for (;;) {
       const lineEnd = text.indexOf('\n', lineStart);
@@ -107,7 +107,12 @@ export function fastParse(text: string): FastDocument[] | undefined {
   if (declined || rootStarts.length !== documents.length) return undefined;
   // Only an escape ("\e", "\u202e") can put a character into a value that the check of the text did not see.
   const escapes = text.includes('\\');
-  if (!documents.every((document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document, escapes))) return undefined;
+  if (
+    !documents.every(
+      (document) => typeof document === 'object' && document !== null && !Array.isArray(document) && plainValue(document, escapes),
+    )
+  )
+    return undefined;
   return documents.map((value, index) => ({ value, standalone: { start: rootStarts[index]!, end: rootStarts[index + 1] ?? text.length } }));
 }
 

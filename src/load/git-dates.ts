@@ -13,7 +13,10 @@ export async function lastCommitDates(root: string, files: readonly string[]): P
   if (files.length === 0) return dates;
   let output: string;
   try {
-    ({ stdout: output } = await run('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--diff-filter=M', '--', ...files], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout: output } = await run('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--diff-filter=M', '--', ...files], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch {
     return dates;
   }

@@ -39,7 +39,11 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
   }
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
-    result.findings.push({ ruleId: 'yaml/encoding', message: decoded.problem.message, place: { file, start: decoded.problem.start, end: decoded.problem.end } });
+    result.findings.push({
+      ruleId: 'yaml/encoding',
+      message: decoded.problem.message,
+      place: { file, start: decoded.problem.start, end: decoded.problem.end },
+    });
     return;
   }
   const parsed = parseFast(decoded.text) ?? parseYamlText(decoded.text);
@@ -64,7 +68,11 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
     if (record) result.records.push(record);
   });
   if (records === 0 && parsed.problems.length === 0) {
-    result.findings.push({ ruleId: 'schema', message: 'file holds no records; expected at least one Story, Source or Claim', place: { file, start: FILE_START, end: FILE_START_END } });
+    result.findings.push({
+      ruleId: 'schema',
+      message: 'file holds no records; expected at least one Story, Source or Claim',
+      place: { file, start: FILE_START, end: FILE_START_END },
+    });
   }
 }
 
@@ -72,22 +80,46 @@ function formatPosition(position: { line: number; column: number }): string {
   return `${position.line}:${position.column}`;
 }
 
-function toRecord(value: unknown, file: string, docIndex: number, standalone: LoadedRecord['standalone'], findings: Finding[]): LoadedRecord | undefined {
+function toRecord(
+  value: unknown,
+  file: string,
+  docIndex: number,
+  standalone: LoadedRecord['standalone'],
+  findings: Finding[],
+): LoadedRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'a list' : `a ${typeof value === 'string' ? 'text' : typeof value} value`;
-    findings.push({ ruleId: 'schema', message: `a record must be a mapping with apiVersion, kind and id; found ${found}`, place: { file, docIndex, pointer: '', part: 'value' } });
+    findings.push({
+      ruleId: 'schema',
+      message: `a record must be a mapping with apiVersion, kind and id; found ${found}`,
+      place: { file, docIndex, pointer: '', part: 'value' },
+    });
     return undefined;
   }
   const fields = value as Record<string, unknown>;
   const kind = fields.kind;
   const id = typeof fields.id === 'string' ? fields.id : undefined;
   if (!RECORD_KINDS.includes(kind as RecordKind)) {
-    const message = kind === undefined ? `missing required field "kind" (one of: ${RECORD_KINDS.join(', ')})` : `kind must be one of: ${RECORD_KINDS.join(', ')}`;
-    findings.push({ ruleId: 'schema', message, place: { file, docIndex, pointer: kind === undefined ? '' : '/kind', part: kind === undefined ? 'key' : 'value' } });
+    const message =
+      kind === undefined
+        ? `missing required field "kind" (one of: ${RECORD_KINDS.join(', ')})`
+        : `kind must be one of: ${RECORD_KINDS.join(', ')}`;
+    findings.push({
+      ruleId: 'schema',
+      message,
+      place: { file, docIndex, pointer: kind === undefined ? '' : '/kind', part: kind === undefined ? 'key' : 'value' },
+    });
     return undefined;
   }
   // The catalogue's own string, not the parser's copy: one per kind instead of one per record.
-  const record: LoadedRecord = { kind: RECORD_KINDS.find((known) => known === kind)!, id, value: value as RecordOfKind[RecordKind], file, docIndex, valid: false };
+  const record: LoadedRecord = {
+    kind: RECORD_KINDS.find((known) => known === kind)!,
+    id,
+    value: value as RecordOfKind[RecordKind],
+    file,
+    docIndex,
+    valid: false,
+  };
   if (standalone) record.standalone = standalone;
   return record;
 }
@@ -100,5 +132,10 @@ export function recordDirectory(root: string, record: LoadedRecord): string {
 /** The common path (fast-parse.ts); undefined sends the file to the full parser for its diagnostics. */
 function parseFast(text: string): ParsedFile | undefined {
   const documents = fastParse(text);
-  return documents && { documents: documents.map(({ value, standalone }) => ({ value, start: standalone.start, end: standalone.end, standalone })), problems: [] };
+  return (
+    documents && {
+      documents: documents.map(({ value, standalone }) => ({ value, start: standalone.start, end: standalone.end, standalone })),
+      problems: [],
+    }
+  );
 }

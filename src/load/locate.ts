@@ -15,9 +15,7 @@ export interface Span {
  * where a finding points are written once (`locateIn`).
  */
 export type SpanNode =
-  | ({ kind: 'map'; entries: MapEntry[] } & Span)
-  | ({ kind: 'seq'; items: (SpanNode | undefined)[] } & Span)
-  | ({ kind: 'scalar' } & Span);
+  ({ kind: 'map'; entries: MapEntry[] } & Span) | ({ kind: 'seq'; items: (SpanNode | undefined)[] } & Span) | ({ kind: 'scalar' } & Span);
 
 export interface MapEntry {
   /** The key's text when it is a scalar; undefined for a complex key, which no pointer can name. */
@@ -107,7 +105,10 @@ export class YamlLocator implements Locator {
     } catch {
       docs = [];
     }
-    this.docs = (Array.isArray(docs) ? docs : []).map((doc) => ({ root: spanTree(doc.contents as Node | null), span: { start: doc.range[0], end: doc.range[1] } }));
+    this.docs = (Array.isArray(docs) ? docs : []).map((doc) => ({
+      root: spanTree(doc.contents as Node | null),
+      span: { start: doc.range[0], end: doc.range[1] },
+    }));
   }
 
   locate(docIndex: number, pointer: string, part: Part): Span {
@@ -125,7 +126,11 @@ function spanTree(node: Node | null | undefined): SpanNode | undefined {
       const value = pair.value as Node | null;
       // `review:` with nothing after it has an empty value node; the key is what a reader can see.
       const empty = value === null || (isScalar(value) && value.range?.[0] === value.range?.[1]);
-      return { key: isScalar(pair.key) ? String(pair.key.value) : undefined, keyNode: spanTree(pair.key as Node | null), value: empty ? undefined : spanTree(value) };
+      return {
+        key: isScalar(pair.key) ? String(pair.key.value) : undefined,
+        keyNode: spanTree(pair.key as Node | null),
+        value: empty ? undefined : spanTree(value),
+      };
     });
     return { kind: 'map', start, end, entries };
   }

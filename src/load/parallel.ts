@@ -70,7 +70,12 @@ const BATCH_BYTES = 128 * 1024;
  * are cut down to the view the run keeps (record-views.ts) as soon as the file is checked, so only one
  * file's whole records are alive at a time.
  */
-export async function loadInBatches(root: string, files: readonly string[], keep: Keep, deliver: (batch: CheckedFiles) => void | Promise<void>): Promise<void> {
+export async function loadInBatches(
+  root: string,
+  files: readonly string[],
+  keep: Keep,
+  deliver: (batch: CheckedFiles) => void | Promise<void>,
+): Promise<void> {
   let batch = emptyBatch();
   let bytes = 0;
   for (const file of files) {
@@ -79,7 +84,8 @@ export async function loadInBatches(root: string, files: readonly string[], keep
     batch.files.push(...loaded.files);
     const views = new Map(loaded.records.map((record) => [record, viewOf(record, keep)]));
     batch.records.push(...views.values());
-    for (const finding of findings) batch.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);
+    for (const finding of findings)
+      batch.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);
     bytes += loaded.bytes;
     if (bytes >= BATCH_BYTES) {
       await deliver(batch);
@@ -123,7 +129,10 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 
 function runWorker(root: string, files: readonly string[], keep: Keep): Promise<CheckedFiles> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: { root, files, keep }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(new URL('./load-worker.js', import.meta.url), {
+      workerData: { root, files, keep },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     const result = emptyBatch();
     // Each batch carries its records and findings together, so a finding's `record` is still the same object.
     // Batches come in file order: their records take this thread's strings for the file names.

@@ -1,4 +1,17 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, type Document, type Node, type ParsedNode, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  parseAllDocuments,
+  Scalar,
+  type Document,
+  type Node,
+  type ParsedNode,
+  type YAMLError,
+} from 'yaml';
 import { describeCharacter, forbiddenCharacters } from './decode.js';
 import { LIMITS } from './limits.js';
 
@@ -68,7 +81,10 @@ export function parseYamlText(text: string): ParsedFile {
   }
   if (!Array.isArray(docs)) docs = [docs as Document.Parsed];
   if (docs.length > LIMITS.maxDocuments) {
-    return { documents: [], problems: [{ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxDocuments} documents in one file`, start: 0, end: 0 }] };
+    return {
+      documents: [],
+      problems: [{ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxDocuments} documents in one file`, start: 0, end: 0 }],
+    };
   }
   const documents: ParsedDocument[] = [];
   let previousEnd = 0;
@@ -108,7 +124,14 @@ function prescanLines(text: string): ParseProblem[] {
       while (i < lineEnd && text.charCodeAt(i) === 32) i++;
     }
     if (indicators > LIMITS.maxCompactIndicators) {
-      return [{ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxCompactIndicators} nested "- " or "? " indicators on one line`, start: lineStart, end: i }];
+      return [
+        {
+          ruleId: 'yaml/limit',
+          message: `more than ${LIMITS.maxCompactIndicators} nested "- " or "? " indicators on one line`,
+          start: lineStart,
+          end: i,
+        },
+      ];
     }
     lineStart = lineEnd + 1;
   }
@@ -150,9 +173,12 @@ function prescanFlowDepth(text: string): ParseProblem[] {
 }
 
 function charactersProblems(found: readonly { offset: number; char: string }[]): ParseProblem[] {
-  return found
-    .slice(0, MAX_PROBLEMS)
-    .map(({ offset, char }) => ({ ruleId: 'yaml/encoding' as const, message: `${describeCharacter(char)} is not allowed in a claims file`, start: offset, end: offset + char.length }));
+  return found.slice(0, MAX_PROBLEMS).map(({ offset, char }) => ({
+    ruleId: 'yaml/encoding' as const,
+    message: `${describeCharacter(char)} is not allowed in a claims file`,
+    start: offset,
+    end: offset + char.length,
+  }));
 }
 
 function documentProblems(doc: Document.Parsed, text: string, searchFrom: number): ParseProblem[] {
@@ -179,7 +205,12 @@ function documentProblems(doc: Document.Parsed, text: string, searchFrom: number
     // The document's range starts at its `---`; the directive is the %YAML line before it.
     const at = directiveOffset(text, searchFrom, doc.range[0]);
     const lineEnd = text.slice(at).search(/\r?\n|$/) + at;
-    problems.push({ ruleId: 'yaml/unsupported', message: `%YAML ${version} directive: claims files are YAML 1.2; remove the directive`, start: at, end: Math.max(lineEnd, at + 1) });
+    problems.push({
+      ruleId: 'yaml/unsupported',
+      message: `%YAML ${version} directive: claims files are YAML 1.2; remove the directive`,
+      start: at,
+      end: Math.max(lineEnd, at + 1),
+    });
   }
   return problems;
 }
@@ -190,14 +221,19 @@ function directiveOffset(text: string, from: number, to: number): number {
 }
 
 /** The parser's message in plain words, placed where a person would look for the mistake. */
-function describeYamlError(error: YAMLError, doc: Document.Parsed, text: string): { message: string; start: number; end: number; ruleId?: YamlRuleId } {
+function describeYamlError(
+  error: YAMLError,
+  doc: Document.Parsed,
+  text: string,
+): { message: string; start: number; end: number; ruleId?: YamlRuleId } {
   const [start, end] = error.pos;
   const span = { start, end: Math.max(end, start + 1) };
   if (error.code === 'NON_STRING_KEY') {
     // With stringKeys, a tagged key (`!!merge <<`), an alias key or a collection key ends up here.
     const source = text.slice(start, end);
     if (source.startsWith('!')) return { ...span, ruleId: 'yaml/unsupported', message: `tag ${source} is not allowed in claims files` };
-    if (source.startsWith('*')) return { ...span, ruleId: 'yaml/unsupported', message: `alias ${source} is not allowed in claims files; write the value out` };
+    if (source.startsWith('*'))
+      return { ...span, ruleId: 'yaml/unsupported', message: `alias ${source} is not allowed in claims files; write the value out` };
     return { ...span, message: 'a key must be plain text, not a list or a mapping' };
   }
   if (error.code === 'TAG_RESOLVE_FAILED') {
@@ -267,21 +303,37 @@ function buildValue(root: ParsedNode | null, text: string, problems: ParseProble
     nodes++;
     const range = node.range ?? [0, 0, 0];
     if (nodes > LIMITS.maxNodes) {
-      if (nodes === LIMITS.maxNodes + 1) report({ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxNodes} values in one file`, start: range[0], end: range[1] });
+      if (nodes === LIMITS.maxNodes + 1)
+        report({ ruleId: 'yaml/limit', message: `more than ${LIMITS.maxNodes} values in one file`, start: range[0], end: range[1] });
       return undefined;
     }
     if (isAlias(node)) {
-      reportReuse({ ruleId: 'yaml/unsupported', message: `alias *${node.source} is not allowed in claims files; write the value out`, start: range[0], end: range[1] });
+      reportReuse({
+        ruleId: 'yaml/unsupported',
+        message: `alias *${node.source} is not allowed in claims files; write the value out`,
+        start: range[0],
+        end: range[1],
+      });
       return undefined;
     }
     if (node.anchor) {
       const at = propertySpan(text, range[0], (property) => property === `&${node.anchor}`);
-      reportReuse({ ruleId: 'yaml/unsupported', message: `anchor &${node.anchor} is not allowed in claims files; write the value out`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
+      reportReuse({
+        ruleId: 'yaml/unsupported',
+        message: `anchor &${node.anchor} is not allowed in claims files; write the value out`,
+        start: at?.start ?? range[0],
+        end: at?.end ?? range[1],
+      });
     }
     if (node.tag) {
       const at = propertySpan(text, range[0], (property) => property.startsWith('!'));
       const written = at ? text.slice(at.start, at.end) : displayTag(node.tag);
-      report({ ruleId: 'yaml/unsupported', message: `tag ${written} is not allowed in claims files`, start: at?.start ?? range[0], end: at?.end ?? range[1] });
+      report({
+        ruleId: 'yaml/unsupported',
+        message: `tag ${written} is not allowed in claims files`,
+        start: at?.start ?? range[0],
+        end: at?.end ?? range[1],
+      });
     }
     if (depth > LIMITS.maxDepth) {
       report({ ruleId: 'yaml/limit', message: `nesting deeper than ${LIMITS.maxDepth} levels`, start: range[0], end: range[1] });
@@ -295,7 +347,13 @@ function buildValue(root: ParsedNode | null, text: string, problems: ParseProble
         }
         // Escapes such as "\e" or "\u202e" are legal YAML but smuggle control characters into values.
         const bad = forbiddenCharacters(value)[0];
-        if (bad) report({ ruleId: 'yaml/encoding', message: `${describeCharacter(bad.char)} is not allowed in a value`, start: range[0], end: range[1] });
+        if (bad)
+          report({
+            ruleId: 'yaml/encoding',
+            message: `${describeCharacter(bad.char)} is not allowed in a value`,
+            start: range[0],
+            end: range[1],
+          });
       }
       if (typeof value === 'number' && !Number.isFinite(value)) return String(node.source ?? value);
       return value;
@@ -325,7 +383,8 @@ function buildValue(root: ParsedNode | null, text: string, problems: ParseProble
     return undefined;
   };
   const value = visit(root, 0);
-  if (reuse && reuse.more > 0) reuse.problem.message += ` (and ${reuse.more} more anchor${reuse.more === 1 ? '' : 's'} or alias${reuse.more === 1 ? '' : 'es'} in this document)`;
+  if (reuse && reuse.more > 0)
+    reuse.problem.message += ` (and ${reuse.more} more anchor${reuse.more === 1 ? '' : 's'} or alias${reuse.more === 1 ? '' : 'es'} in this document)`;
   return problems.length > before ? undefined : value;
 }
 

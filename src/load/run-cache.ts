@@ -257,7 +257,8 @@ export class RunCache {
 
   /** Maps this run's signature key to its content key, unless some file was racily new when statted. */
   private async recordSignatures(key: string): Promise<void> {
-    if (!this.pendingSignatureKey || !this.checked?.files.every((_file, index) => trustedAt(this.checkedSignature(index), this.statTime))) return;
+    if (!this.pendingSignatureKey || !this.checked?.files.every((_file, index) => trustedAt(this.checkedSignature(index), this.statTime)))
+      return;
     await mkdir(path.join(this.dir, 'signatures'), { recursive: true });
     await writeFileAtomically(path.join(this.dir, 'signatures', this.pendingSignatureKey), key);
     await this.prune('signatures');
@@ -316,7 +317,9 @@ export class RunCache {
   /** Keeps the most recent entries only, so the cache does not grow without bound. */
   private async prune(kind: 'runs' | 'signatures' | 'configs' | 'lists', kept = KEPT_ENTRIES): Promise<void> {
     const dir = path.join(this.dir, kind);
-    const entries = await Promise.all((await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    const entries = await Promise.all(
+      (await readdir(dir)).map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+    );
     entries.sort((a, b) => b.mtime - a.mtime);
     for (const entry of entries.slice(kept)) await rm(path.join(dir, entry.name), { force: true });
   }

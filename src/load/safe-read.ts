@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string; code: 'missing' | 'not-file' | 'too-large' | 'unreadable' };
+export type ReadResult =
+  { ok: true; bytes: Buffer } | { ok: false; reason: string; code: 'missing' | 'not-file' | 'too-large' | 'unreadable' };
 
 /**
  * Reads a regular file without following a final symlink and without blocking on FIFOs or devices;
@@ -22,7 +23,8 @@ export function readRegularFile(file: string, maxBytes: number): ReadResult {
   try {
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file', code: 'not-file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`, code: 'too-large' };
+    if (stat.size > maxBytes)
+      return { ok: false, reason: `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`, code: 'too-large' };
     const bytes = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < stat.size) {
@@ -73,7 +75,8 @@ function pathSyntaxProblem(named: string): string | undefined {
   for (const segment of named.split('/')) {
     if (segment === '' || segment === '.' || segment === '..') return 'path must not contain empty, "." or ".." segments';
     if (!SEGMENT.test(segment)) return 'path segments may only hold letters, digits, ".", "_" and "-"';
-    if (segment.startsWith('-') || segment.endsWith('.') || WINDOWS_DEVICE.test(segment)) return `path segment "${segment}" is not portable`;
+    if (segment.startsWith('-') || segment.endsWith('.') || WINDOWS_DEVICE.test(segment))
+      return `path segment "${segment}" is not portable`;
   }
   return undefined;
 }

@@ -123,7 +123,11 @@ export async function signaturesOf(
 /** Claims and stats chunks until none is left or some file has no signature. */
 export function statChunks(work: StatWork): void {
   const chunks = work.done.length;
-  for (let chunk = Atomics.add(work.control, 0, 1); chunk < chunks && Atomics.load(work.control, 1) === 0; chunk = Atomics.add(work.control, 0, 1)) {
+  for (
+    let chunk = Atomics.add(work.control, 0, 1);
+    chunk < chunks && Atomics.load(work.control, 1) === 0;
+    chunk = Atomics.add(work.control, 0, 1)
+  ) {
     statChunk(work, chunk);
   }
 }

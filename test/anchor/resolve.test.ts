@@ -66,7 +66,10 @@ describe('codePointOffset', () => {
 describe('splitSentences', () => {
   it('treats lines without end punctuation as headings and splits sentences with ICU rules', () => {
     const text = 'A Heading\nFirst sentence. Second "quoted." Third?\n';
-    const sentences = splitSentences(text).map((sentence) => ({ text: text.slice(sentence.start, sentence.end), heading: sentence.heading }));
+    const sentences = splitSentences(text).map((sentence) => ({
+      text: text.slice(sentence.start, sentence.end),
+      heading: sentence.heading,
+    }));
     expect(sentences).toEqual([
       { text: 'A Heading', heading: true },
       { text: 'First sentence.', heading: false },

@@ -8,7 +8,9 @@ import { makeRepo } from '../support/repo.js';
 const CLAIM = claimRecord('vote');
 
 function repo() {
-  return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT } });
+  return makeRepo({
+    files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': CLAIM, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT },
+  });
 }
 
 const validate = (cwd: string, ...args: string[]) => validateJson(cwd, args);
@@ -91,7 +93,11 @@ describe('the result cache', () => {
     const verify = () => parseJsonReport(runCli(['verify', '--format', 'json'], { cwd }).stdout);
     expect(verify().diagnostics.filter((d) => d.ruleId.startsWith('anchor/'))).toEqual([]);
     writeFileSync(path.join(cwd, 'claims/story.txt'), 'Nothing happened.');
-    expect(verify().diagnostics.filter((d) => d.ruleId.startsWith('anchor/')).map((d) => d.ruleId)).toEqual(['anchor/not-found']);
+    expect(
+      verify()
+        .diagnostics.filter((d) => d.ruleId.startsWith('anchor/'))
+        .map((d) => d.ruleId),
+    ).toEqual(['anchor/not-found']);
   });
 
   it('is safe to delete, ignores a corrupt entry, and is not used with --no-cache', () => {

@@ -47,7 +47,14 @@ async function repositories(): Promise<string[]> {
       ].join('\n'),
     },
   });
-  return [projectRoot, dangling, path.join(generated, 'per-story'), path.join(generated, 'per-claim'), ...[...fixtures].sort(), ...examples];
+  return [
+    projectRoot,
+    dangling,
+    path.join(generated, 'per-story'),
+    path.join(generated, 'per-claim'),
+    ...[...fixtures].sort(),
+    ...examples,
+  ];
 }
 
 /**
@@ -63,7 +70,11 @@ describe('record views', () => {
         const files = await discoverRecordFiles(['claims'], root, root);
         const whole = await runChecks({ root, files, stage, config: {}, keepRecords: true });
         const view = await runChecks({ root, files, stage, config: {} });
-        expect({ root, diagnostics: view.diagnostics, stories: view.stories }).toEqual({ root, diagnostics: whole.diagnostics, stories: whole.stories });
+        expect({ root, diagnostics: view.diagnostics, stories: view.stories }).toEqual({
+          root,
+          diagnostics: whole.diagnostics,
+          stories: whole.stories,
+        });
         for (const diagnostic of whole.diagnostics) rules.add(diagnostic.ruleId);
       }
       // Every rule of the stage has fired somewhere, so a field it reads but its view dropped would show.

@@ -75,7 +75,11 @@ ${extra}`;
 const CLAIMS = [
   claim('heading', 'Council Approves Budget'),
   claim('approved', 'The city council approved the budget on Monday.'),
-  claim('victory', 'The mayor said the vote was', `suppress:\n  - rule: sourcing/unattributed\n    reason: kept to prove unused suppressions are reported\n`),
+  claim(
+    'victory',
+    'The mayor said the vote was',
+    `suppress:\n  - rule: sourcing/unattributed\n    reason: kept to prove unused suppressions are reported\n`,
+  ),
   claim('ignored', 'Officials allegedly ignored the auditor.'),
 ].join('---\n');
 
@@ -99,7 +103,9 @@ async function verifyJson(cwd: string, args: string[] = []) {
 describe('claims verify', () => {
   it('is clean apart from the planted unused suppression, with full coverage', async () => {
     const { code, report } = await verifyJson(repo());
-    expect(report.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}:${d.column}`)).toEqual(['suppress/unused claims/budget/claims.yaml:52:11']);
+    expect(report.diagnostics.map((d) => `${d.ruleId} ${d.file}:${d.line}:${d.column}`)).toEqual([
+      'suppress/unused claims/budget/claims.yaml:52:11',
+    ]);
     expect(code).toBe(0);
     expect(report.stories).toEqual([{ storyId: 'budget', claims: 4, anchored: 4, sentences: 4, coverage: 100, errors: 0, warnings: 1 }]);
   });
@@ -130,7 +136,14 @@ describe('claims verify', () => {
       'attribution:\n  - source: mayor\n    relation: said\n',
       'attribution:\n  - source: wire\n    relation: reported\n    via: [paper-a]\n  - source: wire\n    relation: reported\n    via: [paper-b]\n',
     );
-    const cwd = repo({ 'claims/budget/claims.yaml': [claim('heading', 'Council Approves Budget'), circular, claim('victory', 'The mayor said the vote was'), claim('ignored', 'Officials allegedly ignored the auditor.')].join('---\n') });
+    const cwd = repo({
+      'claims/budget/claims.yaml': [
+        claim('heading', 'Council Approves Budget'),
+        circular,
+        claim('victory', 'The mayor said the vote was'),
+        claim('ignored', 'Officials allegedly ignored the auditor.'),
+      ].join('---\n'),
+    });
     const { report } = await verifyJson(cwd);
     const found = report.diagnostics.filter((d) => d.ruleId === 'sourcing/circular');
     expect(found).toHaveLength(1);
@@ -143,17 +156,39 @@ describe('claims verify', () => {
       .replace('type: attributed-statement', 'type: fact')
       .replace('attribution:\n  - source: mayor\n    relation: said\n', 'attribution: []\n')
       .concat('suppress:\n  - rule: sourcing/unattributed\n    reason: the council vote is a matter of public record\n');
-    const cwd = repo({ 'claims/budget/claims.yaml': [claim('heading', 'Council Approves Budget'), unattributed, claim('victory', 'The mayor said the vote was'), claim('ignored', 'Officials allegedly ignored the auditor.')].join('---\n') });
+    const cwd = repo({
+      'claims/budget/claims.yaml': [
+        claim('heading', 'Council Approves Budget'),
+        unattributed,
+        claim('victory', 'The mayor said the vote was'),
+        claim('ignored', 'Officials allegedly ignored the auditor.'),
+      ].join('---\n'),
+    });
     const { code, report } = await verifyJson(cwd, ['--fail-on', 'warning']);
     const suppressed = report.diagnostics.filter((d) => d.suppression);
-    expect(suppressed).toEqual([expect.objectContaining({ ruleId: 'sourcing/unattributed', recordId: 'approved', suppression: { reason: 'the council vote is a matter of public record' } })]);
+    expect(suppressed).toEqual([
+      expect.objectContaining({
+        ruleId: 'sourcing/unattributed',
+        recordId: 'approved',
+        suppression: { reason: 'the council vote is a matter of public record' },
+      }),
+    ]);
     expect(report.summary.suppressed).toBe(1);
     expect(code).toBe(0);
   });
 
   it('flags a hedged claim rated very likely (confidence/overstated) but not an attributed statement', async () => {
-    const hedged = claim('ignored', 'Officials allegedly ignored the auditor.').replace('type: attributed-statement', 'type: fact').replace('likelihood: likely', 'likelihood: very-likely');
-    const cwd = repo({ 'claims/budget/claims.yaml': [claim('heading', 'Council Approves Budget'), claim('approved', 'The city council approved the budget on Monday.'), claim('victory', 'The mayor said the vote was'), hedged].join('---\n') });
+    const hedged = claim('ignored', 'Officials allegedly ignored the auditor.')
+      .replace('type: attributed-statement', 'type: fact')
+      .replace('likelihood: likely', 'likelihood: very-likely');
+    const cwd = repo({
+      'claims/budget/claims.yaml': [
+        claim('heading', 'Council Approves Budget'),
+        claim('approved', 'The city council approved the budget on Monday.'),
+        claim('victory', 'The mayor said the vote was'),
+        hedged,
+      ].join('---\n'),
+    });
     const { report } = await verifyJson(cwd);
     const overstated = report.diagnostics.filter((d) => d.ruleId === 'confidence/overstated');
     expect(overstated.map((d) => [d.recordId, d.pointer])).toEqual([['ignored', '/confidence/likelihood']]);
@@ -166,7 +201,13 @@ describe('claims verify', () => {
     const off = repo({ 'claims.config.yaml': 'rules:\n  suppress/unused: "off"\n' });
     const quiet = await verifyJson(off);
     expect(quiet.report.diagnostics).toEqual([]);
-    const partial = repo({ 'claims.config.yaml': 'rules:\n  suppress/unused: "off"\n', 'claims/budget/claims.yaml': [claim('heading', 'Council Approves Budget'), claim('approved', 'The city council approved the budget on Monday.')].join('---\n') });
+    const partial = repo({
+      'claims.config.yaml': 'rules:\n  suppress/unused: "off"\n',
+      'claims/budget/claims.yaml': [
+        claim('heading', 'Council Approves Budget'),
+        claim('approved', 'The city council approved the budget on Monday.'),
+      ].join('---\n'),
+    });
     const gated = await runInProcess(['verify', '--min-coverage', '60'], { cwd: partial });
     expect(gated.code).toBe(1);
     expect(gated.stderr).toContain('story budget coverage 50% is below --min-coverage 60%');
@@ -174,12 +215,16 @@ describe('claims verify', () => {
   });
 
   it('reports every problem of a broken config at once, with positions, as a usage error', async () => {
-    const cwd = repo({ 'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\nthresholds:\n  independentOrigins: zero\n' });
+    const cwd = repo({
+      'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\nthresholds:\n  independentOrigins: zero\n',
+    });
     const result = runCli(['verify'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('claims.config.yaml:5:23 thresholds.independentOrigins must be a whole number');
-    const second = runCli(['verify'], { cwd: repo({ 'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\n' }) });
+    const second = runCli(['verify'], {
+      cwd: repo({ 'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\n' }),
+    });
     expect(second.stderr).toContain('claims.config.yaml:2:3 unknown rule "sourcing/unatributed" (did you mean "sourcing/unattributed"?)');
     expect(second.stderr).toContain('claims.config.yaml:3:3 rule "schema" cannot be reconfigured');
   });
@@ -188,9 +233,20 @@ describe('claims verify', () => {
     const cwd = repo();
     writeFileSync(path.join(cwd, 'claims/budget/minutes.txt'), 'minutes v2');
     symlinkSync('/etc/passwd', path.join(cwd, 'claims/budget/passwd'));
-    const evidence = (archive: string, hash = sha('minutes v1')) => `  - type: document\n    title: Council minutes\n    relation: supports\n    archive: ${archive}\n    sha256: ${hash}\n`;
-    const withEvidence = claim('approved', 'The city council approved the budget on Monday.').concat(`evidence:\n${evidence('minutes.txt')}${evidence('gone.txt')}${evidence('../../../etc/passwd')}${evidence('passwd')}`);
-    writeFileSync(path.join(cwd, 'claims/budget/claims.yaml'), [claim('heading', 'Council Approves Budget'), withEvidence, claim('victory', 'The mayor said the vote was'), claim('ignored', 'Officials allegedly ignored the auditor.')].join('---\n'));
+    const evidence = (archive: string, hash = sha('minutes v1')) =>
+      `  - type: document\n    title: Council minutes\n    relation: supports\n    archive: ${archive}\n    sha256: ${hash}\n`;
+    const withEvidence = claim('approved', 'The city council approved the budget on Monday.').concat(
+      `evidence:\n${evidence('minutes.txt')}${evidence('gone.txt')}${evidence('../../../etc/passwd')}${evidence('passwd')}`,
+    );
+    writeFileSync(
+      path.join(cwd, 'claims/budget/claims.yaml'),
+      [
+        claim('heading', 'Council Approves Budget'),
+        withEvidence,
+        claim('victory', 'The mayor said the vote was'),
+        claim('ignored', 'Officials allegedly ignored the auditor.'),
+      ].join('---\n'),
+    );
     const { report } = await verifyJson(cwd);
     const evidenceFindings = report.diagnostics.filter((d) => d.ruleId.startsWith('evidence/')).map((d) => [d.ruleId, d.pointer]);
     expect(evidenceFindings).toEqual([

@@ -31,10 +31,18 @@ function pathsIn(format: Format, stdout: string): string[] {
       return lines.map((line) => parseWorkflowCommand(line)?.properties.file).filter((file): file is string => file !== undefined);
     }
     case 'sarif': {
-      const log = JSON.parse(stdout) as { runs: { artifacts: { location: { uri: string } }[]; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      const log = JSON.parse(stdout) as {
+        runs: {
+          artifacts: { location: { uri: string } }[];
+          results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
+      };
       expect(sarifSchemaErrors(log)).toEqual([]);
       const run = log.runs[0]!;
-      return [...run.artifacts.map((artifact) => artifact.location.uri), ...run.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)].map(decodeURIComponent);
+      return [
+        ...run.artifacts.map((artifact) => artifact.location.uri),
+        ...run.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri),
+      ].map(decodeURIComponent);
     }
     case 'junit':
       return parseXml(stdout).testsuites.testsuite.flatMap((suite) => [suite.name, ...suite.testcase.map((testcase) => testcase.file)]);
@@ -114,7 +122,10 @@ describe('several formats in one run (real CLI)', () => {
 
   it('sends a format without --out to stdout and the others to their files', () => {
     const cwd = makeRepo({ fixture: 'ci/errors' });
-    const result = runCli(['verify', '--format', 'sarif', '--out', 'claims.sarif', '--format', 'github', '--format', 'junit', '--out', 'junit.xml'], { cwd });
+    const result = runCli(
+      ['verify', '--format', 'sarif', '--out', 'claims.sarif', '--format', 'github', '--format', 'junit', '--out', 'junit.xml'],
+      { cwd },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=claims\/demo\/claims\.yaml,line=10,/);
     expect(sarifSchemaErrors(JSON.parse(readFileSync(path.join(cwd, 'claims.sarif'), 'utf8')))).toEqual([]);
@@ -197,7 +208,9 @@ describe('hostile file names and record text through every machine format (real 
     expect(annotation?.properties.file).toBe(file);
     expect(annotation?.message).toBe(message);
     expect(lines[1]).toMatch(/^claims validate: 1 error/);
-    const rows = readFileSync(summary, 'utf8').split('\n').filter((line) => line.startsWith('| error'));
+    const rows = readFileSync(summary, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| error'));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.split(/(?<!\\)\|/)).toHaveLength(8);
     expect(rows[0]).toContain('@\u2060octocat');

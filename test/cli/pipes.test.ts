@@ -10,7 +10,10 @@ import { makeRepo, projectRoot } from '../support/repo.js';
 
 describe('a reader that stops early', () => {
   it('ends the run quietly, as `claims report --format html | head -c 10` does', async () => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'html'], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'html'], {
+      cwd: projectRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -23,12 +26,17 @@ describe('a reader that stops early', () => {
 /** A story of 3,000 claims: its Markdown report is far more than a pipe holds (64 KiB). */
 function largeStory(): string {
   const claims = Array.from({ length: 3_000 }, (_unused, index) => claimRecord(`vote-${index}`)).join('---\n');
-  return makeRepo({ files: { 'claims/sources.yaml': SOURCES, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT, 'claims/claims.yaml': claims } });
+  return makeRepo({
+    files: { 'claims/sources.yaml': SOURCES, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT, 'claims/claims.yaml': claims },
+  });
 }
 
 describe('a reader that stops early, while the writer waits for the pipe', () => {
   it('ends a large report quietly too', async () => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'markdown'], { cwd: largeStory(), env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'markdown'], {
+      cwd: largeStory(),
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -48,7 +56,10 @@ describe('a reader slower than the writer', () => {
     const whole = readFileSync(path.join(cwd, 'report.md'), 'utf8');
     expect(whole.length).toBeGreaterThan(512 * 1024);
 
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'markdown'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'claims.js'), 'report', '--format', 'markdown'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.stdout.pause();
     await sleep(1_000);

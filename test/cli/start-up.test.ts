@@ -16,7 +16,10 @@ function modulesLoadedBy(args: readonly string[], cwd: string): string[] {
   const log = path.join(dir, 'modules.txt');
   writeFileSync(log, '');
   const hooks = path.join(dir, 'hooks.mjs');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+  );
   const register = path.join(dir, 'register.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
   const result = runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` } });
@@ -36,7 +39,9 @@ describe('what a run loads', () => {
     expect(loaded).toContain('dist/render/diagnostics/stylish.js');
     expect(loaded.filter((module) => /^dist\/(check|anchor)\/|node_modules\/(yaml|js-yaml|ajv)\//.test(module))).toEqual([]);
     // Only the format asked for.
-    expect(loaded.filter((module) => module.startsWith('dist/render/diagnostics/') && !/\/(index|report|stylish)\.js$/.test(module))).toEqual([]);
+    expect(
+      loaded.filter((module) => module.startsWith('dist/render/diagnostics/') && !/\/(index|report|stylish)\.js$/.test(module)),
+    ).toEqual([]);
   });
 
   it('with a config file, a verify answered from the cache still loads no YAML parser or validators; a changed config is checked again', () => {
@@ -44,7 +49,9 @@ describe('what a run loads', () => {
     expect(runCli(['verify'], { cwd }).code).toBe(0);
     const loaded = modulesLoadedBy(['verify'], cwd);
     expect(loaded).toContain('dist/render/diagnostics/stylish.js');
-    expect(loaded.filter((module) => /^dist\/(check|anchor)\/|dist\/load\/config-check\.js|node_modules\/(yaml|js-yaml|ajv)\//.test(module))).toEqual([]);
+    expect(
+      loaded.filter((module) => /^dist\/(check|anchor)\/|dist\/load\/config-check\.js|node_modules\/(yaml|js-yaml|ajv)\//.test(module)),
+    ).toEqual([]);
     writeFileSync(path.join(cwd, 'claims.config.yaml'), 'rules:\n  sourcing/unattributed: loud\n');
     const broken = runCli(['verify'], { cwd });
     expect(broken.code).toBe(2);

@@ -29,8 +29,9 @@ function expectHumanMessage(message: string): void {
   expect(message).not.toMatch(/^must /);
   expect(message).not.toMatch(/\.$/);
   expect(message.length).toBeLessThan(200);
-  expect(message).not.toMatch(/undefined|\[object |NaN|must have required property|must match pattern|must NOT|stringKeys|Unresolved tag|at line \d|tag:yaml\.org|Maximum call stack/);
-  // eslint-disable-next-line no-control-regex
+  expect(message).not.toMatch(
+    /undefined|\[object |NaN|must have required property|must match pattern|must NOT|stringKeys|Unresolved tag|at line \d|tag:yaml\.org|Maximum call stack/,
+  );
   expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 }
 
@@ -56,7 +57,10 @@ function fixtureBytes(name: string, file: string): Buffer {
 
 describe('claims validate: YAML that cannot be read as records', () => {
   it('syntax error: an unclosed quote, pointed at where it opens', () => {
-    expectFindings('syntax-error', ['claims/source.yaml:5:7-5:8 yaml/syntax quoted text is never closed: add the closing "'], { files: 1, records: 0 });
+    expectFindings('syntax-error', ['claims/source.yaml:5:7-5:8 yaml/syntax quoted text is never closed: add the closing "'], {
+      files: 1,
+      records: 0,
+    });
   });
 
   it('duplicate key: at the repeat, naming the first', () => {
@@ -76,7 +80,9 @@ describe('claims validate: YAML that cannot be read as records', () => {
 
   it('deep block nesting: 4 kB of "- - -" is refused before the parser can overflow its stack', () => {
     expect(fixtureBytes('deep-nesting-block', 'claims/deep.yaml').length).toBeGreaterThan(4000);
-    expectFindings('deep-nesting-block', ['claims/deep.yaml:1:1-1:4097 yaml/limit more than 64 nested "- " or "? " indicators on one line']);
+    expectFindings('deep-nesting-block', [
+      'claims/deep.yaml:1:1-1:4097 yaml/limit more than 64 nested "- " or "? " indicators on one line',
+    ]);
   });
 
   it('deep flow nesting: "[[[[" and "{a: {a:" are refused at the level that crosses the limit, and the process survives', () => {
@@ -96,15 +102,21 @@ describe('claims validate: YAML that cannot be read as records', () => {
   });
 
   it('a document that is a list', () => {
-    expectFindings('list-document', ['claims/source.yaml:1:1-1:24 schema a record must be a mapping with apiVersion, kind and id; found a list']);
+    expectFindings('list-document', [
+      'claims/source.yaml:1:1-1:24 schema a record must be a mapping with apiVersion, kind and id; found a list',
+    ]);
   });
 
   it('a document that is a scalar', () => {
-    expectFindings('scalar-document', ['claims/source.yaml:1:1-1:35 schema a record must be a mapping with apiVersion, kind and id; found a text value']);
+    expectFindings('scalar-document', [
+      'claims/source.yaml:1:1-1:35 schema a record must be a mapping with apiVersion, kind and id; found a text value',
+    ]);
   });
 
   it('%YAML 1.1 directive: refused at its own line', () => {
-    expectFindings('yaml-directive', ['claims/source.yaml:1:1-1:10 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive']);
+    expectFindings('yaml-directive', [
+      'claims/source.yaml:1:1-1:10 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive',
+    ]);
   });
 
   it('!!merge key: refused at the tag', () => {
@@ -143,7 +155,9 @@ describe('claims validate: encodings and characters', () => {
     expect(fixtureBytes('crlf', 'claims/invalid.yaml').toString('latin1')).toContain('\r\n');
     const report = expectFindings(
       'crlf',
-      ['claims/invalid.yaml:5:7-5:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)'],
+      [
+        'claims/invalid.yaml:5:7-5:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
+      ],
       { files: 2, records: 2 },
     );
     expect(report.diagnostics[0]?.pointer).toBe('/type');
@@ -157,18 +171,25 @@ describe('claims validate: encodings and characters', () => {
   });
 
   it('a raw bidi override in a value', () => {
-    expectFindings('bidi-override', ['claims/source.yaml:4:12-4:13 yaml/encoding bidirectional control character (U+202E) is not allowed in a claims file']);
+    expectFindings('bidi-override', [
+      'claims/source.yaml:4:12-4:13 yaml/encoding bidirectional control character (U+202E) is not allowed in a claims file',
+    ]);
   });
 });
 
 describe('claims validate: records that break the schema', () => {
   it('wrong type: one message for one root cause, at the value', () => {
-    const report = expectFindings('wrong-type', ['claims/bridge/claims.yaml:9:14-9:17 schema attribution must be a list; found text "x"'], { files: 3, records: 3 });
+    const report = expectFindings('wrong-type', ['claims/bridge/claims.yaml:9:14-9:17 schema attribution must be a list; found text "x"'], {
+      files: 3,
+      records: 3,
+    });
     expect(report.diagnostics[0]).toMatchObject({ recordId: 'bridge-will-close', pointer: '/attribution' });
   });
 
   it('unknown field: at the key, with a suggestion, and not also as a missing field', () => {
-    const report = expectFindings('unknown-field', ['claims/bridge/claims.yaml:10:5-10:10 schema unknown field "sorce" in attribution[0] (did you mean "source"?)']);
+    const report = expectFindings('unknown-field', [
+      'claims/bridge/claims.yaml:10:5-10:10 schema unknown field "sorce" in attribution[0] (did you mean "source"?)',
+    ]);
     expect(report.diagnostics[0]?.message).toBe('unknown field "sorce" in attribution[0] (did you mean "source"?)');
   });
 
@@ -190,15 +211,25 @@ describe('claims validate: records that break the schema', () => {
 
 describe('claims validate: ids and references', () => {
   it('bad reference: at the id that resolves to nothing, with a suggestion', () => {
-    expectFindings('bad-reference', ['claims/bridge/claims.yaml:10:13-10:21 ref/unresolved no Source has id "the-mayr" (did you mean "the-mayor"?)']);
+    expectFindings('bad-reference', [
+      'claims/bridge/claims.yaml:10:13-10:21 ref/unresolved no Source has id "the-mayr" (did you mean "the-mayor"?)',
+    ]);
   });
 
   it('duplicate id across two files: on the later one, naming the first file', () => {
-    expectFindings('duplicate-id', ['claims/b-sources.yaml:4:5-4:14 id/duplicate Source id "the-mayor" is already used in claims/a-sources.yaml'], { files: 2, records: 2 });
+    expectFindings(
+      'duplicate-id',
+      ['claims/b-sources.yaml:4:5-4:14 id/duplicate Source id "the-mayor" is already used in claims/a-sources.yaml'],
+      { files: 2, records: 2 },
+    );
   });
 
   it('derivedFrom cycle: once, on its first claim, spelling out the loop', () => {
-    expectFindings('derived-from-cycle', ['claims/bridge/claims.yaml:12:1-12:12 ref/cycle derivedFrom cycle: claim-a → claim-c → claim-b → claim-a'], { files: 3, records: 5 });
+    expectFindings(
+      'derived-from-cycle',
+      ['claims/bridge/claims.yaml:12:1-12:12 ref/cycle derivedFrom cycle: claim-a → claim-c → claim-b → claim-a'],
+      { files: 3, records: 5 },
+    );
   });
 });
 
@@ -229,7 +260,13 @@ describe('claims validate: stylish output', () => {
     const { code, stdout, stderr } = stylish('duplicate-key');
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout).toBe(
-      ['claims/source.yaml', '  8:1  error    duplicate key "type" (first defined at 4:1)  yaml/duplicate-key', '', '✖ 1 problem (1 error, 0 warnings) in 1 file, 0 records checked', ''].join('\n'),
+      [
+        'claims/source.yaml',
+        '  8:1  error    duplicate key "type" (first defined at 4:1)  yaml/duplicate-key',
+        '',
+        '✖ 1 problem (1 error, 0 warnings) in 1 file, 0 records checked',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -268,16 +305,19 @@ describe('claims validate: stylish output', () => {
   it('writes nothing from the file that could drive the terminal', () => {
     for (const name of ['control-character', 'bidi-override']) {
       const { stdout } = stylish(name);
-      // eslint-disable-next-line no-control-regex
       expect(stdout).not.toMatch(/[\u001b\u009b\u202e]/);
-      expect(stdout).toMatch(/^claims\/source\.yaml\n {2}\d+:\d+ +error {4}(bidirectional )?control character \(U\+(001B|202E)\) is not allowed in a claims file {2}yaml\/encoding\n/);
+      expect(stdout).toMatch(
+        /^claims\/source\.yaml\n {2}\d+:\d+ +error {4}(bidirectional )?control character \(U\+(001B|202E)\) is not allowed in a claims file {2}yaml\/encoding\n/,
+      );
     }
   });
 
   it('reports a CRLF file without stray carriage returns', () => {
     const { stdout } = stylish('crlf');
     expect(stdout).not.toContain('\r');
-    expect(stdout.split('\n')[1]).toBe('  5:7  error    type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)  schema');
+    expect(stdout.split('\n')[1]).toBe(
+      '  5:7  error    type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)  schema',
+    );
   });
 });
 
@@ -286,9 +326,11 @@ describe('claims validate: one broken file among many good ones', () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 50; i++) {
       const n = String(i).padStart(2, '0');
-      files[`claims/sources/source-${n}.yaml`] = `apiVersion: claims/v1\nkind: Source\nid: source-${n}\ntype: person\nname: Person ${n}\ndescription: witness number ${n}\ngroundRule: on-record\n`;
+      files[`claims/sources/source-${n}.yaml`] =
+        `apiVersion: claims/v1\nkind: Source\nid: source-${n}\ntype: person\nname: Person ${n}\ndescription: witness number ${n}\ngroundRule: on-record\n`;
     }
-    files['claims/sources/source-26b.yaml'] = 'apiVersion: claims/v1\nkind: Source\nid: source-26b\ntype: persn\nname: Person 26b\ndescription: a late witness\ngroundRule: on-record\n';
+    files['claims/sources/source-26b.yaml'] =
+      'apiVersion: claims/v1\nkind: Source\nid: source-26b\ntype: persn\nname: Person 26b\ndescription: a late witness\ngroundRule: on-record\n';
     const cwd = makeRepo({ files });
     const { code, stdout, stderr } = runCli(['validate', '--format', 'json'], { cwd });
     const report = parseJsonReport(stdout);
@@ -308,7 +350,10 @@ describe('claims validate: one broken file among many good ones', () => {
     writeRepoFile(cwd, 'claims/demo/more.yaml', 'apiVersion: claims/v1\nkind: Source\nid: more\ntype: persn\nname: M\ndescription: d\n');
     const { code, stdout } = runCli(['validate', '--format', 'json'], { cwd });
     const report = parseJsonReport(stdout);
-    expect(report.diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.ruleId}`)).toEqual(['claims/broken.yaml yaml/encoding', 'claims/demo/more.yaml schema']);
+    expect(report.diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.ruleId}`)).toEqual([
+      'claims/broken.yaml yaml/encoding',
+      'claims/demo/more.yaml schema',
+    ]);
     expect(report.summary).toMatchObject({ files: 5, records: 6 });
     expect(code).toBe(1);
   });
@@ -320,12 +365,19 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     expect(runCli(['validate'], { cwd })).toEqual({ code: 0, stdout: '✔ 3 files, 5 records checked: no problems\n', stderr: '' });
     const json = runCli(['validate', '--format', 'json'], { cwd });
     expect(json.code).toBe(0);
-    expect(parseJsonReport(json.stdout)).toMatchObject({ summary: { files: 3, records: 5, errors: 0, warnings: 0, infos: 0, suppressed: 0 }, diagnostics: [] });
+    expect(parseJsonReport(json.stdout)).toMatchObject({
+      summary: { files: 3, records: 5, errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+      diagnostics: [],
+    });
   });
 
   it('0: validating named paths of a clean repository', () => {
     const cwd = makeRepo({ fixture: 'good' });
-    expect(runCli(['validate', 'claims/demo/sources.yaml', 'claims/demo/*.yaml'], { cwd })).toEqual({ code: 0, stdout: '✔ 3 files, 5 records checked: no problems\n', stderr: '' });
+    expect(runCli(['validate', 'claims/demo/sources.yaml', 'claims/demo/*.yaml'], { cwd })).toEqual({
+      code: 0,
+      stdout: '✔ 3 files, 5 records checked: no problems\n',
+      stderr: '',
+    });
   });
 
   it('1: findings', () => {
@@ -374,7 +426,10 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
   });
 
   it('2: a broken config, with every problem and its position', () => {
-    const cwd = makeRepo({ fixture: 'good', files: { 'claims.config.yaml': 'rules:\n  schema: off\n  ref/cycles: warning\nthresholds:\n  independentOrigins: 0\n' } });
+    const cwd = makeRepo({
+      fixture: 'good',
+      files: { 'claims.config.yaml': 'rules:\n  schema: off\n  ref/cycles: warning\nthresholds:\n  independentOrigins: 0\n' },
+    });
     const { code, stdout, stderr } = runCli(['validate'], { cwd });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
@@ -395,17 +450,20 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: claims /);
     // Every command with its arguments, as `claims <command> --help` would show them.
-    expect(help.stdout).toMatch(/^  validate \[options\] \[paths\.\.\.\]/m);
-    expect(help.stdout).toMatch(/^  show <id>/m);
+    expect(help.stdout).toMatch(/^ {2}validate \[options\] \[paths\.\.\.\]/m);
+    expect(help.stdout).toMatch(/^ {2}show <id>/m);
     expect(help.stderr).toBe('');
     const version = runCli(['--version'], { cwd });
     const { version: expected } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     expect(version).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
   });
 
-  it('0: help for one command lists that command\'s own options', () => {
+  it("0: help for one command lists that command's own options", () => {
     const cwd = makeRepo();
-    for (const argv of [['help', 'verify'], ['verify', '--help']]) {
+    for (const argv of [
+      ['help', 'verify'],
+      ['verify', '--help'],
+    ]) {
       const help = runCli(argv, { cwd });
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^Usage: claims verify /);

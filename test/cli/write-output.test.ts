@@ -22,7 +22,11 @@ describe('emit', () => {
     const written: string[] = [];
     let release: () => void = () => undefined;
     const full = new Promise<void>((resolve) => (release = resolve));
-    const emitted = emit(ioWith((text) => (written.push(text), written.length === 1 ? full : undefined)), pieces(), undefined);
+    const emitted = emit(
+      ioWith((text) => (written.push(text), written.length === 1 ? full : undefined)),
+      pieces(),
+      undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect({ pulled, written }).toEqual({ pulled: 1, written: ['a'] });
     release();
@@ -37,14 +41,24 @@ describe('emit', () => {
       yield 'the first piece\n';
       throw new TypeError('renderer bug');
     }
-    await expect(emit(ioWith(() => undefined, cwd), failing(), 'report.md')).rejects.toThrow(TypeError);
+    await expect(
+      emit(
+        ioWith(() => undefined, cwd),
+        failing(),
+        'report.md',
+      ),
+    ).rejects.toThrow(TypeError);
     expect(readFileSync(path.join(cwd, 'report.md'), 'utf8')).toBe('the old report\n');
     expect(readdirSync(cwd)).toEqual(['report.md']);
   });
 
   it('makes a file-system error a usage error that names the file', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'claims-emit-'));
-    const failure = emit(ioWith(() => undefined, cwd), ['text'], 'no-such-folder/report.md');
+    const failure = emit(
+      ioWith(() => undefined, cwd),
+      ['text'],
+      'no-such-folder/report.md',
+    );
     await expect(failure).rejects.toThrow(UsageError);
     await expect(failure).rejects.toThrow('cannot write no-such-folder/report.md: ENOENT');
   });

@@ -15,7 +15,14 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -53,14 +60,24 @@ async function open(url: string): Promise<Watched> {
   return watched;
 }
 
-const rowIds = (page: Page) => page.locator('table.claims tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => row.id.replace(/^claim-/, '')));
+const rowIds = (page: Page) =>
+  page.locator('table.claims tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => row.id.replace(/^claim-/, '')));
 
 describe('the HTML report in Chromium', () => {
   it('sorts, filters, follows anchors, and makes no requests and no errors', async () => {
     const url = await renderReport('report/story');
     const { page, requests, problems } = await open(url);
 
-    expect(await rowIds(page)).toEqual(['plan-stalls', 'dredging-starts-may', 'dredging-may-start', 'budget-four-million', 'workers-feared-dismissal', 'cranes-not-serviced', 'plan-likely-delayed', 'contract-signed-march']);
+    expect(await rowIds(page)).toEqual([
+      'plan-stalls',
+      'dredging-starts-may',
+      'dredging-may-start',
+      'budget-four-million',
+      'workers-feared-dismissal',
+      'cranes-not-serviced',
+      'plan-likely-delayed',
+      'contract-signed-march',
+    ]);
 
     // Sort by grade (click), then reverse it (keyboard: Enter on the focused header button).
     const grade = page.locator('table.claims thead th', { hasText: 'Grade' });
@@ -93,7 +110,10 @@ describe('the HTML report in Chromium', () => {
 
     // A nested anchor highlights every claim that covers the span: "dredging will start in May" sits inside dredging-starts-may.
     await page.locator('.story-text a.anchor[href="#claim-dredging-may-start"]').first().click();
-    expect(await page.locator('tr.highlight').evaluateAll((rows) => rows.map((r) => r.id).sort())).toEqual(['claim-dredging-may-start', 'claim-dredging-starts-may']);
+    expect(await page.locator('tr.highlight').evaluateAll((rows) => rows.map((r) => r.id).sort())).toEqual([
+      'claim-dredging-may-start',
+      'claim-dredging-starts-may',
+    ]);
 
     // A claim node in the graph links to its row too.
     await page.selectOption('select[name="type"]', '');
@@ -124,10 +144,17 @@ describe('the HTML report in Chromium', () => {
     const result = await runInProcess(['report', '--format', 'html', '--out', file], { cwd: projectRoot });
     expect(result.code).toBe(0);
     const { page, problems, requests } = await open(pathToFileURL(file).href);
-    const boxes = await page.locator('svg.graph .node rect').evaluateAll((rects) => rects.map((rect) => (rect as unknown as { getBBox(): { x: number; y: number; width: number; height: number } }).getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height })));
+    const boxes = await page
+      .locator('svg.graph .node rect')
+      .evaluateAll((rects) =>
+        rects
+          .map((rect) => (rect as unknown as { getBBox(): { x: number; y: number; width: number; height: number } }).getBBox())
+          .map(({ x, y, width, height }) => ({ x, y, width, height })),
+      );
     expect(boxes.length).toBeGreaterThan(10);
     for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+      for (const b of boxes.slice(i + 1))
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
     }
     expect(problems).toEqual([]);
     expect(requests).toHaveLength(1);

@@ -12,11 +12,20 @@ function batch(): LoadedFiles {
     docIndex: 0,
     valid: true,
     standalone: { start: 0, end: 120 },
-    value: { id: 'c1', type: 'attributed-statement', confidence: { likelihood: 'roughly-even-chance' }, attribution: [{ source: 's1', relation: 'stated' }] },
+    value: {
+      id: 'c1',
+      type: 'attributed-statement',
+      confidence: { likelihood: 'roughly-even-chance' },
+      attribution: [{ source: 's1', relation: 'stated' }],
+    },
   } as unknown as LoadedRecord;
   const findings: Finding[] = [
     { ruleId: 'schema', message: 'bad', place: { file: 'claims/a.yaml', docIndex: 0, pointer: '/type', part: 'value' }, record: claim },
-    { ruleId: 'yaml/syntax', message: 'broken', place: { file: 'claims/b.yaml', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } },
+    {
+      ruleId: 'yaml/syntax',
+      message: 'broken',
+      place: { file: 'claims/b.yaml', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+    },
   ];
   return { files: ['claims/a.yaml', 'claims/b.yaml'], records: [claim], findings };
 }

@@ -22,9 +22,18 @@ describe('loadConfig', () => {
   });
 
   it('reads a valid config', async () => {
-    const root = makeRepo({ files: { 'claims.config.yaml': 'paths: [claims, more]\nrules:\n  sourcing/unattributed: error\n  coverage/uncovered-sentence: off\nthresholds:\n  independentOrigins: 3\n' } });
+    const root = makeRepo({
+      files: {
+        'claims.config.yaml':
+          'paths: [claims, more]\nrules:\n  sourcing/unattributed: error\n  coverage/uncovered-sentence: off\nthresholds:\n  independentOrigins: 3\n',
+      },
+    });
     expect(await loadConfig(root)).toEqual({
-      config: { paths: ['claims', 'more'], rules: { 'sourcing/unattributed': 'error', 'coverage/uncovered-sentence': 'off' }, thresholds: { independentOrigins: 3 } },
+      config: {
+        paths: ['claims', 'more'],
+        rules: { 'sourcing/unattributed': 'error', 'coverage/uncovered-sentence': 'off' },
+        thresholds: { independentOrigins: 3 },
+      },
       file: path.join(root, 'claims.config.yaml'),
     });
   });
@@ -77,7 +86,9 @@ describe('loadConfig', () => {
   });
 
   it('reports YAML problems with their positions, a duplicate key with where it was first defined', async () => {
-    expect((await configError('rules:\n  ref/cycle: off\n  ref/cycle: error\n')).details).toEqual(['claims.config.yaml:3:3 duplicate key "ref/cycle" (first defined at 2:3)']);
+    expect((await configError('rules:\n  ref/cycle: off\n  ref/cycle: error\n')).details).toEqual([
+      'claims.config.yaml:3:3 duplicate key "ref/cycle" (first defined at 2:3)',
+    ]);
     expect((await configError('paths: [claims\n')).details).toHaveLength(1);
     expect((await configError('paths: [claims\n')).details[0]).toMatch(/^claims\.config\.yaml:2:1 /);
   });
@@ -92,6 +103,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses a config with two documents', async () => {
-    expect((await configError('paths: [a]\n---\npaths: [b]\n')).details).toEqual(['claims.config.yaml:3:1 the config file must hold one document']);
+    expect((await configError('paths: [a]\n---\npaths: [b]\n')).details).toEqual([
+      'claims.config.yaml:3:1 the config file must hold one document',
+    ]);
   });
 });

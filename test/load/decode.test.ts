@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeUtf8, describeCharacter, forbiddenCharacters } from '../../src/load/decode.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...utf8(part)] : part)));
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...utf8(part)] : part)));
 
 /** The decode failure as `line:col-endLine:endCol message`. */
 function failure(input: Uint8Array): string {
@@ -27,19 +28,27 @@ describe('decodeUtf8', () => {
 
   it('recognises UTF-16 and UTF-32 by their byte-order marks', () => {
     const text = 'id: a\n';
-    expect(failure(Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]))).toBe('1:1-1:2 file is encoded as UTF-16 LE; save it as UTF-8');
-    expect(failure(Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]))).toBe('1:1-1:2 file is encoded as UTF-16 BE; save it as UTF-8');
+    expect(failure(Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]))).toBe(
+      '1:1-1:2 file is encoded as UTF-16 LE; save it as UTF-8',
+    );
+    expect(failure(Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]))).toBe(
+      '1:1-1:2 file is encoded as UTF-16 BE; save it as UTF-8',
+    );
     expect(failure(Uint8Array.from([0xff, 0xfe, 0, 0, 0x69, 0, 0, 0]))).toBe('1:1-1:2 file is encoded as UTF-32 LE; save it as UTF-8');
     expect(failure(Uint8Array.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x69]))).toBe('1:1-1:2 file is encoded as UTF-32 BE; save it as UTF-8');
   });
 
   it('recognises UTF-16 without a byte-order mark by its NUL bytes', () => {
     expect(failure(Uint8Array.from(Buffer.from('id: a\n', 'utf16le')))).toBe('1:1-1:2 file is encoded as UTF-16; save it as UTF-8');
-    expect(failure(Uint8Array.from(Buffer.from('id: a\n', 'utf16le').swap16()))).toBe('1:1-1:2 file is encoded as UTF-16; save it as UTF-8');
+    expect(failure(Uint8Array.from(Buffer.from('id: a\n', 'utf16le').swap16()))).toBe(
+      '1:1-1:2 file is encoded as UTF-16; save it as UTF-8',
+    );
   });
 
   it('reports the first invalid byte at its line and column', () => {
-    expect(failure(bytes('id: a\ndescription: the caf', [0xe9], ' owner\n'))).toBe('2:21-2:22 invalid UTF-8 byte 0xe9; save the file as UTF-8');
+    expect(failure(bytes('id: a\ndescription: the caf', [0xe9], ' owner\n'))).toBe(
+      '2:21-2:22 invalid UTF-8 byte 0xe9; save the file as UTF-8',
+    );
   });
 
   it('counts columns in UTF-16 code units, as editors do, and lines across CRLF', () => {

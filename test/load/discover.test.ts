@@ -59,7 +59,11 @@ describe('discoverRecordFiles', () => {
   it('names files relative to the repository root with forward slashes, from any base and outside the root too', async () => {
     const root = repository();
     // As if the repository were claims/: other/ lies outside it.
-    const files = await discoverRecordFiles(['.', '../../other', path.join(root, 'other/extra.yaml'), '../a-story/*.yml'], path.join(root, 'claims/b-story'), path.join(root, 'claims'));
+    const files = await discoverRecordFiles(
+      ['.', '../../other', path.join(root, 'other/extra.yaml'), '../a-story/*.yml'],
+      path.join(root, 'claims/b-story'),
+      path.join(root, 'claims'),
+    );
     expect(files).toEqual(['../other/extra.yaml', 'a-story/claims.yml', 'b-story/claims.yaml', 'b-story/story.yaml']);
   });
 
@@ -68,23 +72,42 @@ describe('discoverRecordFiles', () => {
     // As if the repository were claims/ and the command were run there with `..`.
     const root = path.join(outer, 'claims');
     const files = await discoverRecordFiles(['..', '.'], root, root, path.join(outer, 'claims.config.yaml'));
-    expect(files).toEqual(['../other/extra.yaml', 'a-story/Upper.YAML', 'a-story/claims.yml', 'b-story/claims.yaml', 'b-story/story.yaml', 'sources.yaml']);
+    expect(files).toEqual([
+      '../other/extra.yaml',
+      'a-story/Upper.YAML',
+      'a-story/claims.yml',
+      'b-story/claims.yaml',
+      'b-story/story.yaml',
+      'sources.yaml',
+    ]);
   });
 
   it('expands globs, keeping only record files', async () => {
     const root = repository();
-    expect(await discoverRecordFiles(['claims/*-story/*'], root, root)).toEqual(['claims/a-story/Upper.YAML', 'claims/a-story/claims.yml', 'claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+    expect(await discoverRecordFiles(['claims/*-story/*'], root, root)).toEqual([
+      'claims/a-story/Upper.YAML',
+      'claims/a-story/claims.yml',
+      'claims/b-story/claims.yaml',
+      'claims/b-story/story.yaml',
+    ]);
   });
 
   it('lists a file named in several ways once, and sorts the union by code unit', async () => {
     const root = repository();
-    const files = await discoverRecordFiles(['other', 'claims/b-story', 'claims/**/claims.yaml', 'claims/b-story/claims.yaml', './claims/b-story/../b-story/claims.yaml'], root, root);
+    const files = await discoverRecordFiles(
+      ['other', 'claims/b-story', 'claims/**/claims.yaml', 'claims/b-story/claims.yaml', './claims/b-story/../b-story/claims.yaml'],
+      root,
+      root,
+    );
     expect(files).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml', 'other/extra.yaml']);
   });
 
   it('resolves arguments against the base directory given', async () => {
     const root = repository();
-    expect(await discoverRecordFiles(['b-story'], path.join(root, 'claims'), root)).toEqual(['claims/b-story/claims.yaml', 'claims/b-story/story.yaml']);
+    expect(await discoverRecordFiles(['b-story'], path.join(root, 'claims'), root)).toEqual([
+      'claims/b-story/claims.yaml',
+      'claims/b-story/story.yaml',
+    ]);
   });
 
   it('takes a file named explicitly as it is', async () => {

@@ -51,7 +51,7 @@ describe('YamlLocator', () => {
     expect(span(CLAIM, 0, '/attribution/5/source', 'key')).toBe('6:1-6:12 "attribution"');
   });
 
-  it('points a field missing from the record at the record\'s first key, after any comment', () => {
+  it("points a field missing from the record at the record's first key, after any comment", () => {
     expect(span(CLAIM, 0, '', 'key')).toBe('2:1-2:3 "id"');
     expect(span(CLAIM, 0, '/confidence/rationale', 'key')).toBe('2:1-2:3 "id"');
   });

@@ -92,7 +92,9 @@ describe('parseYamlText: nesting limits', () => {
 describe('parseYamlText: anchors, aliases and tags', () => {
   it('reports the first anchor or alias of a document, at the anchor itself, and counts the rest', () => {
     const uses = Array.from({ length: 120 }, () => '*x').join(', ');
-    expect(located(`a: &x [1, 2]\nb: [${uses}]\n`)).toEqual(['1:4 yaml/unsupported anchor &x is not allowed in claims files; write the value out (and 120 more anchors or aliases in this document)']);
+    expect(located(`a: &x [1, 2]\nb: [${uses}]\n`)).toEqual([
+      '1:4 yaml/unsupported anchor &x is not allowed in claims files; write the value out (and 120 more anchors or aliases in this document)',
+    ]);
     expect(located('a: *x\n')).toEqual(['1:4 yaml/unsupported alias *x is not allowed in claims files; write the value out']);
   });
 
@@ -107,7 +109,12 @@ describe('parseYamlText: anchors, aliases and tags', () => {
   it('refuses a billion-laughs ladder in well under a second, without expanding it', () => {
     const levels = 'abcdefghi';
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < levels.length; i++) lines.push(`${levels[i]}: &${levels[i]} [${Array(9).fill(`*${levels[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < levels.length; i++)
+      lines.push(
+        `${levels[i]}: &${levels[i]} [${Array(9)
+          .fill(`*${levels[i - 1]}`)
+          .join(',')}]`,
+      );
     const started = performance.now();
     const { problems, documents } = parseYamlText(lines.join('\n'));
     expect(performance.now() - started).toBeLessThan(1000);
@@ -127,7 +134,9 @@ describe('parseYamlText: anchors, aliases and tags', () => {
   });
 
   it('refuses a !!merge key, which YAML 1.2 core would otherwise honour', () => {
-    expect(located('base:\n  a: 1\nchild:\n  !!merge <<: {status: verified}\n')).toEqual(['4:3 yaml/unsupported tag !!merge is not allowed in claims files']);
+    expect(located('base:\n  a: 1\nchild:\n  !!merge <<: {status: verified}\n')).toEqual([
+      '4:3 yaml/unsupported tag !!merge is not allowed in claims files',
+    ]);
   });
 
   it('keeps a plain << as an ordinary key (no merging)', () => {
@@ -146,8 +155,12 @@ describe('parseYamlText: anchors, aliases and tags', () => {
 
 describe('parseYamlText: directives, syntax and characters', () => {
   it('points a %YAML 1.1 directive at its own line, in any document', () => {
-    expect(located('%YAML 1.1\n---\nstatus: no\n')).toEqual(['1:1 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive']);
-    expect(located('a: 1\n...\n%YAML 1.1\n---\nb: 2\n')).toEqual(['3:1 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive']);
+    expect(located('%YAML 1.1\n---\nstatus: no\n')).toEqual([
+      '1:1 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive',
+    ]);
+    expect(located('a: 1\n...\n%YAML 1.1\n---\nb: 2\n')).toEqual([
+      '3:1 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive',
+    ]);
     expect(parseYamlText('%YAML 1.2\n---\nstatus: no\n').problems).toEqual([]);
   });
 
@@ -161,9 +174,15 @@ describe('parseYamlText: directives, syntax and characters', () => {
   });
 
   it('reports raw control and bidi characters at their position, and escaped ones at their value', () => {
-    expect(located('a: x\nname: Jane \u001b[2J\n')).toEqual(['2:12 yaml/encoding control character (U+001B) is not allowed in a claims file']);
-    expect(located('name: Jane \u202eeoD\n')).toEqual(['1:12 yaml/encoding bidirectional control character (U+202E) is not allowed in a claims file']);
-    expect(located('name: "Jane \\u202eeoD"\n')).toEqual(['1:7 yaml/encoding bidirectional control character (U+202E) is not allowed in a value']);
+    expect(located('a: x\nname: Jane \u001b[2J\n')).toEqual([
+      '2:12 yaml/encoding control character (U+001B) is not allowed in a claims file',
+    ]);
+    expect(located('name: Jane \u202eeoD\n')).toEqual([
+      '1:12 yaml/encoding bidirectional control character (U+202E) is not allowed in a claims file',
+    ]);
+    expect(located('name: "Jane \\u202eeoD"\n')).toEqual([
+      '1:7 yaml/encoding bidirectional control character (U+202E) is not allowed in a value',
+    ]);
     expect(located('a: "\\0"\n')).toEqual(['1:4 yaml/encoding NUL character (U+0000) is not allowed in a value']);
   });
 

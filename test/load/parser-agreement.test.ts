@@ -52,7 +52,11 @@ function expectStandaloneDocumentsLocateAlike(text: string, documents: FastDocum
       for (const pointer of pointersOf(value)) {
         for (const part of ['key', 'value'] as const) {
           const span = alone.locate(0, pointer, part);
-          expect({ pointer, part, start: span.start + standalone.start, end: span.end + standalone.start }).toEqual({ pointer, part, ...whole.locate(docIndex, pointer, part) });
+          expect({ pointer, part, start: span.start + standalone.start, end: span.end + standalone.start }).toEqual({
+            pointer,
+            part,
+            ...whole.locate(docIndex, pointer, part),
+          });
         }
       }
     }
@@ -62,8 +66,10 @@ function expectStandaloneDocumentsLocateAlike(text: string, documents: FastDocum
 /** Every value's pointer, and below every mapping and list one that names nothing. */
 function pointersOf(value: unknown, at: (string | number)[] = []): string[] {
   const here = joinPointer(at);
-  if (Array.isArray(value)) return [here, joinPointer([...at, value.length]), ...value.flatMap((item, index) => pointersOf(item, [...at, index]))];
-  if (typeof value === 'object' && value !== null) return [here, joinPointer([...at, 'absent']), ...Object.entries(value).flatMap(([key, item]) => pointersOf(item, [...at, key]))];
+  if (Array.isArray(value))
+    return [here, joinPointer([...at, value.length]), ...value.flatMap((item, index) => pointersOf(item, [...at, index]))];
+  if (typeof value === 'object' && value !== null)
+    return [here, joinPointer([...at, 'absent']), ...Object.entries(value).flatMap(([key, item]) => pointersOf(item, [...at, key]))];
   return [here];
 }
 
@@ -98,14 +104,18 @@ describe('fast and full YAML parsers', () => {
     if (rule.startsWith('yaml/')) expect(outcome).toBe('declined');
   });
 
-  it('agree on generated YAML', () => {
-    fc.assert(
-      fc.property(yamlText, (text) => {
-        expectAgreement(text);
-      }),
-      { numRuns: process.env.CI ? 3000 : 300 },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'agree on generated YAML',
+    () => {
+      fc.assert(
+        fc.property(yamlText, (text) => {
+          expectAgreement(text);
+        }),
+        { numRuns: process.env.CI ? 3000 : 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it.each([
     ['numbers', 'a: 012\nb: 0o12\nc: 0x1F\nd: 1e3\ne: +1\nf: .5\ng: 1_000\ni: -0\nj: 09\n', 'agreed'],

@@ -6,7 +6,12 @@ describe('repository names and absolute paths', () => {
   const root = path.resolve('/srv/newsroom');
 
   it('turn into each other, inside the repository and outside it', () => {
-    for (const absolute of [path.join(root, 'claims/a/b.yaml'), path.join(root, 'top.yaml'), path.resolve(root, '../other/x.yaml'), path.resolve('/elsewhere/deep/y.yml')]) {
+    for (const absolute of [
+      path.join(root, 'claims/a/b.yaml'),
+      path.join(root, 'top.yaml'),
+      path.resolve(root, '../other/x.yaml'),
+      path.resolve('/elsewhere/deep/y.yml'),
+    ]) {
       const name = repoPath(root, absolute);
       expect(name).not.toContain('\\');
       expect(absolutePath(root, name)).toBe(absolute);

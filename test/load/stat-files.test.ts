@@ -61,7 +61,13 @@ describe('file signatures over many files', () => {
 
   it('do not depend on a prefetch of another, empty, missing or unreadable list', async () => {
     const fewer = names.filter((_name, index) => index !== 12_345);
-    const lists = { other: fewer.join('\0'), longer: [...names, 'story-9/claim-9.yaml'].join('\0'), empty: '', missing: undefined, directory: undefined };
+    const lists = {
+      other: fewer.join('\0'),
+      longer: [...names, 'story-9/claim-9.yaml'].join('\0'),
+      empty: '',
+      missing: undefined,
+      directory: undefined,
+    };
     for (const [label, text] of Object.entries(lists)) {
       const prefetch = label === 'directory' ? StatPrefetch.start(root, path.join(root, 'story-0')) : prefetchOf(`${label}.list`, text);
       expect([...(await signaturesOf(root, names, prefetch))!], label).toEqual(expected(names));

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/repo.js';
 
 const dir = path.join(projectRoot, 'schemas');
-const schemas = readdirSync(dir).map((file) => ({ file, schema: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown> }));
+const schemas = readdirSync(dir).map((file) => ({
+  file,
+  schema: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>,
+}));
 
 /** Every subschema with `properties`, with where it is. */
 function objectSchemas(node: unknown, where: string, found: { where: string; node: Record<string, unknown> }[] = []) {

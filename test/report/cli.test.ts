@@ -24,13 +24,22 @@ describe('claims list', () => {
 
   it('filters by source through via chains and evidence origins, sorts, and prints ids', () => {
     expect(runCli(['list', '--source', 'gazette', '--format', 'ids'], { cwd: root }).stdout).toBe('budget-four-million\n');
-    expect(runCli(['list', '--source', 'harbour-authority', '--format', 'ids'], { cwd: root }).stdout).toBe('budget-four-million\ndredging-may-start\ndredging-starts-may\n');
-    expect(runCli(['list', '--status', 'verified,disputed', '--sort', 'credibility', '--format', 'ids'], { cwd: root }).stdout).toBe('contract-signed-march\ndredging-starts-may\ncranes-not-serviced\n');
-    expect(runCli(['list', '--tag', 'schedule', '--likelihood', 'likely', '--format', 'ids'], { cwd: root }).stdout).toBe('dredging-may-start\n');
+    expect(runCli(['list', '--source', 'harbour-authority', '--format', 'ids'], { cwd: root }).stdout).toBe(
+      'budget-four-million\ndredging-may-start\ndredging-starts-may\n',
+    );
+    expect(runCli(['list', '--status', 'verified,disputed', '--sort', 'credibility', '--format', 'ids'], { cwd: root }).stdout).toBe(
+      'contract-signed-march\ndredging-starts-may\ncranes-not-serviced\n',
+    );
+    expect(runCli(['list', '--tag', 'schedule', '--likelihood', 'likely', '--format', 'ids'], { cwd: root }).stdout).toBe(
+      'dredging-may-start\n',
+    );
   });
 
   it('writes JSON and CSV', () => {
-    const json = JSON.parse(runCli(['list', '--type', 'fact', '--format', 'json'], { cwd: root }).stdout) as { id: string; grade: string }[];
+    const json = JSON.parse(runCli(['list', '--type', 'fact', '--format', 'json'], { cwd: root }).stdout) as {
+      id: string;
+      grade: string;
+    }[];
     expect(json.map((entry) => [entry.id, entry.grade])).toEqual([
       ['contract-signed-march', 'A1'],
       ['cranes-not-serviced', 'C3'],
@@ -60,7 +69,9 @@ describe('claims show', () => {
     const result = runCli(['show', 'budget-four-million'], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('[[A spokesperson confirmed a budget of "4 million euros", according to the Gazette.]]');
-    expect(result.stdout).toContain('anonymous: a spokesperson for the harbour authority (person, background) → The Gazette (outlet) → story');
+    expect(result.stdout).toContain(
+      'anonymous: a spokesperson for the harbour authority (person, background) → The Gazette (outlet) → story',
+    );
     expect(result.stdout).toContain('hash mismatch');
     expect(result.stdout).toContain('C2 — C: fairly reliable');
     expect(result.stdout).not.toContain('\u001b');
@@ -99,7 +110,10 @@ describe('claims report', () => {
 
   it('writes --out atomically, leaving no temporary file', () => {
     const root = makeRepo({ fixture: STORY_FIXTURE });
-    const result = runCli(['report', '--format', 'html', '--out', 'out/report.html'], { cwd: root, env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const result = runCli(['report', '--format', 'html', '--out', 'out/report.html'], {
+      cwd: root,
+      env: { FORCE_COLOR: '1', NO_COLOR: undefined },
+    });
     expect(result.code).toBe(2); // the directory does not exist: a usage error, nothing written
     expect(existsSync(path.join(root, 'out'))).toBe(false);
     const written = runCli(['report', '--story', 'harbour-dredging', '--format', 'html', '--out', 'report.html'], { cwd: root });

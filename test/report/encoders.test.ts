@@ -19,11 +19,23 @@ describe('html encoder', () => {
   it('links only absolute http(s) URLs without credentials', () => {
     expect(safeHttpUrl('https://example.org/a b')).toBeUndefined();
     expect(safeHttpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' \tjava\tscript:x', '\u0001javascript:x', 'data:text/html;base64,AA', '//evil', 'https://good@evil', '&#106;avascript:x', 'ftp://x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' \tjava\tscript:x',
+      '\u0001javascript:x',
+      'data:text/html;base64,AA',
+      '//evil',
+      'https://good@evil',
+      '&#106;avascript:x',
+      'ftp://x',
+    ]) {
       expect(safeHttpUrl(url), url).toBeUndefined();
     }
     expect(htmlLink('javascript:alert(1)', 'label')).not.toContain('href');
-    expect(htmlLink('https://example.org/"x"', 'label')).toBe('<a href="https://example.org/%22x%22" rel="noopener noreferrer nofollow">label</a>');
+    expect(htmlLink('https://example.org/"x"', 'label')).toBe(
+      '<a href="https://example.org/%22x%22" rel="noopener noreferrer nofollow">label</a>',
+    );
   });
 
   it('keeps JSON inside a script element', () => {
@@ -37,8 +49,12 @@ describe('html encoder', () => {
 describe('markdown encoder', () => {
   it('escapes table breakouts, raw HTML, links, mentions, math and code', () => {
     expect(markdownText('a | b\n| fake | row |\n\n# Heading')).toBe('a \\| b<br>\\| fake \\| row \\|<br><br>\\# Heading');
-    expect(markdownText('<img src=x onerror=alert(1)> <!-- & "q"')).toBe('&lt;img src=x onerror=alert\\(1\\)&gt; &lt;\\!-- &amp; &quot;q&quot;');
-    expect(markdownText('[Verified](https://evil) ![](https://evil/p.png)')).toBe('\\[Verified\\]\\(https\\://evil\\) \\!\\[\\]\\(https\\://evil/p.png\\)');
+    expect(markdownText('<img src=x onerror=alert(1)> <!-- & "q"')).toBe(
+      '&lt;img src=x onerror=alert\\(1\\)&gt; &lt;\\!-- &amp; &quot;q&quot;',
+    );
+    expect(markdownText('[Verified](https://evil) ![](https://evil/p.png)')).toBe(
+      '\\[Verified\\]\\(https\\://evil\\) \\!\\[\\]\\(https\\://evil/p.png\\)',
+    );
     expect(markdownText('@octocat *x* _y_ ~z~ $m$ `c`')).toBe('@\u2060octocat \\*x\\* \\_y\\_ \\~z\\~ \\$m\\$ \\`c\\`');
     expect(markdownText('\u001b[2J\u202e')).toBe('\\\\x1b\\[2J\\\\u202e');
   });
@@ -63,7 +79,8 @@ describe('csv encoder', () => {
   });
 
   it('neutralises formulas with a leading quote', () => {
-    for (const value of ['=1+1', '+cmd', '-2+3', '@SUM(1)', '=HYPERLINK("http://x")']) expect(csvField(value)).toBe(`"'${value.replace(/"/g, '""')}"`);
+    for (const value of ['=1+1', '+cmd', '-2+3', '@SUM(1)', '=HYPERLINK("http://x")'])
+      expect(csvField(value)).toBe(`"'${value.replace(/"/g, '""')}"`);
     expect(csvField('\t=1+1')).toBe('"\\t=1+1"');
     expect(csvField('\r=1+1')).toBe('"\'\n=1+1"');
     expect(csvField(' =1')).toBe('" =1"');
@@ -76,7 +93,9 @@ describe('csv encoder', () => {
 
 describe('graph label encoders', () => {
   it('mermaid: entity codes for anything that could end the label or be markup', () => {
-    expect(mermaidLabel('say "hi" <b>#1</b> `x` | [a]{b}\nnext')).toBe('"say #34;hi#34; #60;b#62;#35;1#60;/b#62; #96;x#96; #124; #91;a#93;#123;b#125; next"');
+    expect(mermaidLabel('say "hi" <b>#1</b> `x` | [a]{b}\nnext')).toBe(
+      '"say #34;hi#34; #60;b#62;#35;1#60;/b#62; #96;x#96; #124; #91;a#93;#123;b#125; next"',
+    );
     expect(mermaidLabel('\u202e\u001b')).toBe('"#92;u202e#92;x1b"');
   });
 

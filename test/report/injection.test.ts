@@ -58,7 +58,9 @@ describe('every format is inert', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(RAW_CONTROL);
     // Record text is isolated and shows the controls as visible escapes.
-    expect(html).toContain('<bdi>=HYPERLINK(&quot;http://x&quot;) &lt;script&gt;alert(1)&lt;/script&gt; | cell<br>new line \\x1b[2J \\u202edesrever');
+    expect(html).toContain(
+      '<bdi>=HYPERLINK(&quot;http://x&quot;) &lt;script&gt;alert(1)&lt;/script&gt; | cell<br>new line \\x1b[2J \\u202edesrever',
+    );
   });
 
   it('html: the embedded JSON cannot close its element and reads back exactly', () => {
@@ -79,7 +81,9 @@ describe('every format is inert', () => {
     expect(markdown).toContain('@\u2060octocat');
     expect(markdown).not.toMatch(/@octocat/);
     expect(markdown).toContain('\\$x\\$');
-    const tableRows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Measure') && !line.startsWith('| ---'));
+    const tableRows = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Measure') && !line.startsWith('| ---'));
     const claimRows = tableRows.filter((line) => /^\| \d+ \|/.test(line));
     expect(claimRows).toHaveLength(2);
     for (const row of claimRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(14);
@@ -97,7 +101,9 @@ describe('every format is inert', () => {
       for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);
     }
     const hostile = rows.find((row) => row[1] === 'hostile-claim')!;
-    expect(hostile[3]).toBe(`'=HYPERLINK("http://x") <script>alert(1)</script> | cell\nnew line \\x1b[2J \\u202edesrever @octocat [link](https://evil.example) <!-- $x$ \`\`\``);
+    expect(hostile[3]).toBe(
+      `'=HYPERLINK("http://x") <script>alert(1)</script> | cell\nnew line \\x1b[2J \\u202edesrever @octocat [link](https://evil.example) <!-- $x$ \`\`\``,
+    );
     expect(rows.find((row) => row[1] === 'plain-claim')![3]).toBe('\\tCritics objected to the vote.');
   });
 
@@ -115,8 +121,17 @@ describe('every format is inert', () => {
     const terminal = [
       render('table'),
       render('table', ownColour),
-      ...(['table', 'csv', 'json', 'ids'] as const).map((format) => renderList([...views.values()], format, { chalk: plainChalk, width: 80 })),
-      ...[plainChalk, ownColour].map((chalk) => renderShow(views.get('hostile-claim')!, { chalk, storyTitle: report.stories[0]!.story.title, text: storyText(), textProblem: undefined })),
+      ...(['table', 'csv', 'json', 'ids'] as const).map((format) =>
+        renderList([...views.values()], format, { chalk: plainChalk, width: 80 }),
+      ),
+      ...[plainChalk, ownColour].map((chalk) =>
+        renderShow(views.get('hostile-claim')!, {
+          chalk,
+          storyTitle: report.stories[0]!.story.title,
+          text: storyText(),
+          textProblem: undefined,
+        }),
+      ),
     ];
     for (const output of terminal) {
       // Colour codes come only from chalk (SGR "ESC [ n m"); nothing else may carry an ESC or a bidi control.
@@ -135,7 +150,9 @@ describe('every format is inert', () => {
     const dot = renderDot(graph);
     expect(dot).not.toMatch(RAW_CONTROL);
     for (const line of dot.split('\n')) expect((line.match(/(?<!\\)(\\\\)*"/g) ?? []).length % 2).toBe(0);
-    expect(dot).toContain('tooltip="hostile-claim: =HYPERLINK(\\"http://x\\") <script>alert(1)</script> | cell new line \\\\x1b[2J \\\\u202edesrever @octocat');
+    expect(dot).toContain(
+      'tooltip="hostile-claim: =HYPERLINK(\\"http://x\\") <script>alert(1)</script> | cell new line \\\\x1b[2J \\\\u202edesrever @octocat',
+    );
   });
 });
 

@@ -45,8 +45,13 @@ describe('the sourcing report model', () => {
     });
   });
 
-  it('grades with the first origin\'s reliability letter and the credibility digit', () => {
-    expect(claim('dredging-starts-may').grade).toMatchObject({ code: 'B2', reliabilityBasis: 'graded', reliabilityLabel: 'usually reliable', credibilityLabel: 'probably true' });
+  it("grades with the first origin's reliability letter and the credibility digit", () => {
+    expect(claim('dredging-starts-may').grade).toMatchObject({
+      code: 'B2',
+      reliabilityBasis: 'graded',
+      reliabilityLabel: 'usually reliable',
+      credibilityLabel: 'probably true',
+    });
     expect(claim('contract-signed-march').grade).toMatchObject({ code: 'A1', reliabilityBasis: 'graded' });
     expect(claim('plan-likely-delayed').grade).toMatchObject({ code: 'F4', reliabilityBasis: 'not-graded' });
     expect(claim('plan-stalls').grade).toMatchObject({ code: 'F3', reliabilityBasis: 'no-origin' });
@@ -67,7 +72,11 @@ describe('the sourcing report model', () => {
     expect(claim('plan-likely-delayed').findings).toEqual([]);
     expect(claim('plan-likely-delayed').suppressed.map((finding) => finding.ruleId)).toEqual(['sourcing/anonymous-opinion']);
     expect(claim('workers-feared-dismissal').anchor).toMatchObject({ status: 'moved', similarity: 0.98, line: 2 });
-    expect(claim('budget-four-million').origins.map((origin) => origin.id)).toEqual(['authority-spokesperson', 'gazette', 'harbour-authority']);
+    expect(claim('budget-four-million').origins.map((origin) => origin.id)).toEqual([
+      'authority-spokesperson',
+      'gazette',
+      'harbour-authority',
+    ]);
     expect(claim('budget-four-million').attributions.map((attribution) => attribution.standing)).toEqual(['anonymous', 'on-record']);
   });
 });

@@ -13,7 +13,11 @@ beforeAll(async () => {
   known = { stories: [...run.workspace.stories.keys()], sources: [...run.workspace.sources.keys()] };
 });
 
-const ids = (filters: ClaimFilters) => views.filter((view) => matchesFilters(view, filters)).map((view) => view.id).sort();
+const ids = (filters: ClaimFilters) =>
+  views
+    .filter((view) => matchesFilters(view, filters))
+    .map((view) => view.id)
+    .sort();
 
 describe('filters', () => {
   it('match any value within a filter and every filter given', () => {
@@ -34,7 +38,11 @@ describe('filters', () => {
   });
 
   it('reject unknown values with the closest ones', () => {
-    expect(() => validateFilters({ type: ['facts'] }, known)).toThrow(new UsageError('--type: unknown claim type "facts" (did you mean "fact"?); choose from: fact, attributed-statement, characterisation, analysis, speculation, background'));
+    expect(() => validateFilters({ type: ['facts'] }, known)).toThrow(
+      new UsageError(
+        '--type: unknown claim type "facts" (did you mean "fact"?); choose from: fact, attributed-statement, characterisation, analysis, speculation, background',
+      ),
+    );
     expect(() => validateFilters({ story: ['harbour'] }, known)).toThrow(UsageError);
     expect(() => validateFilters({ tag: ['anything-goes'] }, known)).not.toThrow();
   });
@@ -51,6 +59,11 @@ describe('sorting', () => {
   it('reverses the field but keeps ties in id order', () => {
     const reversed = sortClaims(views, 'credibility', true);
     expect(reversed.map((view) => view.grade.credibility)).toEqual([4, 3, 3, 3, 3, 2, 2, 1]);
-    expect(reversed.filter((view) => view.grade.credibility === 3).map((view) => view.id)).toEqual(['cranes-not-serviced', 'dredging-may-start', 'plan-stalls', 'workers-feared-dismissal']);
+    expect(reversed.filter((view) => view.grade.credibility === 3).map((view) => view.id)).toEqual([
+      'cranes-not-serviced',
+      'dredging-may-start',
+      'plan-stalls',
+      'workers-feared-dismissal',
+    ]);
   });
 });

@@ -61,7 +61,14 @@ status: unreviewed
     ['a path through a symlinked directory', 'etc/passwd', (root: string) => symlinkSync('/etc', path.join(root, 'claims', 'etc'))],
     ['/proc via ..', '../../../../../../proc/self/environ', () => undefined],
   ])('%s is refused at once with a located diagnostic', (_name, archive, setup) => {
-    const cwd = makeRepo({ files: { 'claims/story.txt': 'Hello', 'claims/story.yaml': story, 'claims/claim.yaml': claimWithArchive(archive), 'claims/a-valid.yaml': VALID } });
+    const cwd = makeRepo({
+      files: {
+        'claims/story.txt': 'Hello',
+        'claims/story.yaml': story,
+        'claims/claim.yaml': claimWithArchive(archive),
+        'claims/a-valid.yaml': VALID,
+      },
+    });
     setup(cwd);
     const started = performance.now();
     const result = runCli(['verify', '--format', 'json'], { cwd, timeoutMs: 20_000 });

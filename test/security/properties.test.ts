@@ -18,7 +18,8 @@ const TIME_BOUND_MS = 2000;
 const BASE = {
   'claims/story.txt': 'A Heading\nThe council met. Officials allegedly ignored the auditor.',
   'claims/story.yaml': 'apiVersion: claims/v1\nkind: Story\nid: story\ntitle: T\ntext: story.txt\n',
-  'claims/sources.yaml': 'apiVersion: claims/v1\nkind: Source\nid: named\ntype: person\nname: N\ndescription: d\n---\napiVersion: claims/v1\nkind: Source\nid: anon\ntype: person\ndescription: an official\nanonymity: { reason: null, howKnown: unknown }\n',
+  'claims/sources.yaml':
+    'apiVersion: claims/v1\nkind: Source\nid: named\ntype: person\nname: N\ndescription: d\n---\napiVersion: claims/v1\nkind: Source\nid: anon\ntype: person\ndescription: an official\nanonymity: { reason: null, howKnown: unknown }\n',
 };
 
 /** A checker per diagnostics format: output must be well formed for its medium. */
@@ -46,37 +47,48 @@ describe('generated input never breaks claims', () => {
   });
 
   for (const command of ['validate', 'verify'] as const) {
-    it(`${command}: exit 0 or 1, well-formed output in every format, within the time bound`, async () => {
+    it(
+      `${command}: exit 0 or 1, well-formed output in every format, within the time bound`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(WELL_FORMED)), async (text, format) => {
+            writeFileSync(target, text);
+            const started = performance.now();
+            const result = await runInProcess([command, '--format', format], { cwd: repo });
+            const elapsed = performance.now() - started;
+            expect([0, 1]).toContain(result.code);
+            expect(result.stderr).not.toContain('internal error');
+            WELL_FORMED[format]!(result.stdout);
+            expect(elapsed).toBeLessThan(TIME_BOUND_MS);
+          }),
+          { numRuns: RUNS },
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
+  }
+
+  it(
+    'a generated file beside a valid one never hides the valid one',
+    async () => {
       await fc.assert(
-        fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(WELL_FORMED)), async (text, format) => {
+        fc.asyncProperty(yamlText, async (text) => {
+          mkdirSync(path.join(repo, 'claims', 'more'), { recursive: true });
           writeFileSync(target, text);
-          const started = performance.now();
-          const result = await runInProcess([command, '--format', format], { cwd: repo });
-          const elapsed = performance.now() - started;
-          expect([0, 1]).toContain(result.code);
-          expect(result.stderr).not.toContain('internal error');
-          WELL_FORMED[format]!(result.stdout);
-          expect(elapsed).toBeLessThan(TIME_BOUND_MS);
+          writeFileSync(
+            path.join(repo, 'claims', 'more', 'dup.yaml'),
+            'apiVersion: claims/v1\nkind: Source\nid: named\ntype: person\nname: N\ndescription: d\n',
+          );
+          const result = await runInProcess(['validate', '--format', 'json'], { cwd: repo });
+          rmSync(path.join(repo, 'claims', 'more'), { recursive: true });
+          const report = JSON.parse(result.stdout) as { summary: { files: number }; diagnostics: { ruleId: string; file: string }[] };
+          expect(report.summary.files).toBe(4);
+          // The duplicate id in the second file is always found, whatever the generated file holds.
+          expect(report.diagnostics.some((d) => d.ruleId === 'id/duplicate' && d.file === 'claims/sources.yaml')).toBe(true);
         }),
         { numRuns: RUNS },
       );
-    }, PROPERTY_TIMEOUT_MS);
-  }
-
-  it('a generated file beside a valid one never hides the valid one', async () => {
-    await fc.assert(
-      fc.asyncProperty(yamlText, async (text) => {
-        mkdirSync(path.join(repo, 'claims', 'more'), { recursive: true });
-        writeFileSync(target, text);
-        writeFileSync(path.join(repo, 'claims', 'more', 'dup.yaml'), 'apiVersion: claims/v1\nkind: Source\nid: named\ntype: person\nname: N\ndescription: d\n');
-        const result = await runInProcess(['validate', '--format', 'json'], { cwd: repo });
-        rmSync(path.join(repo, 'claims', 'more'), { recursive: true });
-        const report = JSON.parse(result.stdout) as { summary: { files: number }; diagnostics: { ruleId: string; file: string }[] };
-        expect(report.summary.files).toBe(4);
-        // The duplicate id in the second file is always found, whatever the generated file holds.
-        expect(report.diagnostics.some((d) => d.ruleId === 'id/duplicate' && d.file === 'claims/sources.yaml')).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

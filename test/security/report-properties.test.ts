@@ -28,7 +28,30 @@ function inject(run: CheckRun, texts: string[]): void {
   const replace = (value: unknown): unknown => {
     if (typeof value === 'string') return texts[next++ % texts.length];
     if (Array.isArray(value)) return value.map(replace);
-    if (value && typeof value === 'object') for (const key of Object.keys(value)) if (!['id', 'story', 'source', 'kind', 'apiVersion', 'type', 'status', 'relation', 'likelihood', 'groundRule', 'reliability', 'text', 'via', 'derivedFrom', 'contradicts', 'origin', 'rule'].includes(key)) (value as Record<string, unknown>)[key] = replace((value as Record<string, unknown>)[key]);
+    if (value && typeof value === 'object')
+      for (const key of Object.keys(value))
+        if (
+          ![
+            'id',
+            'story',
+            'source',
+            'kind',
+            'apiVersion',
+            'type',
+            'status',
+            'relation',
+            'likelihood',
+            'groundRule',
+            'reliability',
+            'text',
+            'via',
+            'derivedFrom',
+            'contradicts',
+            'origin',
+            'rule',
+          ].includes(key)
+        )
+          (value as Record<string, unknown>)[key] = replace((value as Record<string, unknown>)[key]);
     return value;
   };
   for (const record of run.workspace.records) replace(record.value);
@@ -77,35 +100,44 @@ describe('generated record text never breaks a report', () => {
     originals = run.workspace.records.map((record) => structuredClone(record.value));
   });
 
-  it('renders every format well formed and inert, whatever the records say', () => {
-    fc.assert(
-      fc.property(fc.array(hostileText, { minLength: 1, maxLength: 12 }), (texts) => {
-        run.workspace.records.forEach((record, i) => {
-          record.value = structuredClone(originals[i]) as typeof record.value;
-        });
-        inject(run, texts);
-        const report = buildReport(run, undefined, 'claims test');
-        for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]) CHECKS[format](textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 })));
-        const graph = provenanceGraph(report.stories[0]!.claims);
-        CHECKS.mermaid(renderMermaid(graph));
-        CHECKS.dot(renderDot(graph));
-      }),
-      { numRuns: RENDER_RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'renders every format well formed and inert, whatever the records say',
+    () => {
+      fc.assert(
+        fc.property(fc.array(hostileText, { minLength: 1, maxLength: 12 }), (texts) => {
+          run.workspace.records.forEach((record, i) => {
+            record.value = structuredClone(originals[i]) as typeof record.value;
+          });
+          inject(run, texts);
+          const report = buildReport(run, undefined, 'claims test');
+          for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[])
+            CHECKS[format](textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 })));
+          const graph = provenanceGraph(report.stories[0]!.claims);
+          CHECKS.mermaid(renderMermaid(graph));
+          CHECKS.dot(renderDot(graph));
+        }),
+        { numRuns: RENDER_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('report and graph take any generated claim file: exit 0, never an internal error', async () => {
-    const repo = makeRepo({ fixture: STORY_FIXTURE });
-    await fc.assert(
-      fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(REPORT_FORMATS)), async (text, format) => {
-        writeFileSync(path.join(repo, 'claims', 'generated.yaml'), text);
-        const report = await runInProcess(['report', '--format', format], { cwd: repo });
-        expect(report.stderr).not.toContain('internal error');
-        expect(report.code).toBe(0);
-        const graph = await runInProcess(['graph', '--format', 'mermaid'], { cwd: repo });
-        expect(graph.code).toBe(0);
-      }),
-      { numRuns: CLI_RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    'report and graph take any generated claim file: exit 0, never an internal error',
+    async () => {
+      const repo = makeRepo({ fixture: STORY_FIXTURE });
+      await fc.assert(
+        fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(REPORT_FORMATS)), async (text, format) => {
+          writeFileSync(path.join(repo, 'claims', 'generated.yaml'), text);
+          const report = await runInProcess(['report', '--format', format], { cwd: repo });
+          expect(report.stderr).not.toContain('internal error');
+          expect(report.code).toBe(0);
+          const graph = await runInProcess(['graph', '--format', 'mermaid'], { cwd: repo });
+          expect(graph.code).toBe(0);
+        }),
+        { numRuns: CLI_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

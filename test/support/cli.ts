@@ -13,16 +13,33 @@ export interface CliResult {
 const BIN = path.join(projectRoot, 'bin', 'claims.js');
 
 /** Runs the built `claims` as a real child process (bin → dist), as users and CI do. */
-export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number }): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number },
+): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: options.timeoutMs ?? 20_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 20_000,
+  });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs the CLI in this process through `main(argv, io)`, with output captured. */
-export async function runInProcess(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean }): Promise<CliResult> {
+export async function runInProcess(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean },
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -45,8 +62,28 @@ export async function runInProcess(args: readonly string[], options: { cwd: stri
 export function parseJsonReport(stdout: string) {
   return JSON.parse(stdout) as {
     summary: { files: number; records: number; errors: number; warnings: number; infos: number; suppressed: number };
-    diagnostics: { ruleId: string; severity: string; message: string; file: string; line: number; column: number; endLine: number; endColumn: number; recordId: string | null; pointer: string | null; suppression: { reason: string } | null }[];
-    stories: { storyId: string; claims: number; anchored: number; sentences: number; coverage: number | null; errors: number; warnings: number }[];
+    diagnostics: {
+      ruleId: string;
+      severity: string;
+      message: string;
+      file: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+      recordId: string | null;
+      pointer: string | null;
+      suppression: { reason: string } | null;
+    }[];
+    stories: {
+      storyId: string;
+      claims: number;
+      anchored: number;
+      sentences: number;
+      coverage: number | null;
+      errors: number;
+      warnings: number;
+    }[];
   };
 }
 

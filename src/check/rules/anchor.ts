@@ -11,7 +11,12 @@ function* resolved(context: VerifyRuleContext) {
   }
 }
 
-const exactPlace = (claim: LoadedRecord<'Claim'>) => ({ file: claim.file, docIndex: claim.docIndex, pointer: '/anchor/exact', part: 'value' as const });
+const exactPlace = (claim: LoadedRecord<'Claim'>) => ({
+  file: claim.file,
+  docIndex: claim.docIndex,
+  pointer: '/anchor/exact',
+  part: 'value' as const,
+});
 
 export const anchorNotFound = defineRule({
   id: 'anchor/not-found',

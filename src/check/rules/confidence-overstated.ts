@@ -12,7 +12,12 @@ export const confidenceOverstated = defineRule({
     for (const claim of workspace.valid('Claim')) {
       const { confidence } = claim.value;
       const wellSourced = independentOrigins(claim.value).length >= thresholds.independentOrigins || hasPrimaryEvidence(claim.value);
-      const place = (field: string) => ({ file: claim.file, docIndex: claim.docIndex, pointer: `/confidence/${field}`, part: 'value' as const });
+      const place = (field: string) => ({
+        file: claim.file,
+        docIndex: claim.docIndex,
+        pointer: `/confidence/${field}`,
+        part: 'value' as const,
+      });
       if (confidence.credibility === 1) {
         if (!wellSourced) {
           report({
@@ -27,7 +32,8 @@ export const confidenceOverstated = defineRule({
       if (likelihoodRank(confidence.likelihood) <= likelihoodRank(thresholds.hedgedMaxLikelihood)) continue;
       const resolution = verify.anchors.get(claim);
       const text = verify.storyText(claim.value.story);
-      const anchored = resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
+      const anchored =
+        resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
       const hedge = findHedge(anchored, thresholds.hedges);
       if (!hedge) continue;
       report({

@@ -10,7 +10,11 @@ export const evidenceHashMismatch = defineRule({
     for (const { claim, index, state, place } of archivedEvidence(context)) {
       const recorded = claim.value.evidence?.[index]?.sha256;
       if (state.state !== 'ok' || recorded === undefined || recorded === state.sha256) continue;
-      context.report({ record: claim, message: `archived evidence ${state.file} was altered: its sha256 is ${state.sha256}, the record says ${recorded}`, place: place('sha256') });
+      context.report({
+        record: claim,
+        message: `archived evidence ${state.file} was altered: its sha256 is ${state.sha256}, the record says ${recorded}`,
+        place: place('sha256'),
+      });
     }
   },
 });

@@ -9,7 +9,11 @@ export const evidenceMissing = defineRule({
   check(context) {
     for (const { claim, state, place } of archivedEvidence(context)) {
       if (state.state !== 'missing') continue;
-      context.report({ record: claim, message: `archived evidence ${state.file} cannot be read: ${state.reason}`, place: place('archive') });
+      context.report({
+        record: claim,
+        message: `archived evidence ${state.file} cannot be read: ${state.reason}`,
+        place: place('archive'),
+      });
     }
   },
 });

@@ -12,9 +12,13 @@ export const refCycle = defineRule({
   stage: 'validate',
   check({ workspace, report }) {
     // Only a claim that derives from another can be on a cycle, so the search starts from those alone.
-    const claims = workspace.valid('Claim').filter((claim) => workspace.claims.get(claim.id ?? '') === claim && (claim.value.derivedFrom?.length ?? 0) > 0);
+    const claims = workspace
+      .valid('Claim')
+      .filter((claim) => workspace.claims.get(claim.id ?? '') === claim && (claim.value.derivedFrom?.length ?? 0) > 0);
     const edges = (claim: LoadedRecord<'Claim'>) =>
-      (claim.value.derivedFrom ?? []).map((id) => workspace.claims.get(id)).filter((target): target is LoadedRecord<'Claim'> => Boolean(target?.valid));
+      (claim.value.derivedFrom ?? [])
+        .map((id) => workspace.claims.get(id))
+        .filter((target): target is LoadedRecord<'Claim'> => Boolean(target?.valid));
     let order: Map<LoadedRecord<'Claim'>, number> | undefined;
     for (const component of cycles(claims, edges)) {
       order ??= new Map(claims.map((claim, i) => [claim, i]));

@@ -15,7 +15,10 @@ export const sourceBoilerplateReason = defineRule({
       const lower = reason.toLowerCase();
       const phrase = thresholds.boilerplateReasons.find((candidate) => lower.includes(candidate.toLowerCase()));
       if (!phrase) continue;
-      const rest = lower.replace(phrase.toLowerCase(), ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
+      const rest = lower
+        .replace(phrase.toLowerCase(), ' ')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length > 2);
       if (rest.length >= MIN_SPECIFIC_WORDS) continue;
       report({
         record: source,

@@ -8,7 +8,7 @@ const NEEDS_SOURCE: ReadonlySet<ClaimType> = new Set(['fact', 'characterisation'
 export const sourcingUnattributed = defineRule({
   id: 'sourcing/unattributed',
   severity: 'warning',
-  summary: "A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence.",
+  summary: 'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence.',
   stage: 'verify',
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {

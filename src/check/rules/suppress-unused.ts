@@ -13,7 +13,12 @@ export const suppressUnused = defineRule({
 });
 
 /** Suppressions of valid records that matched no finding of this run. */
-export function unusedSuppressions(records: readonly LoadedRecord[], findings: readonly Finding[], config: Config, rulesById: ReadonlyMap<string, Rule>): Finding[] {
+export function unusedSuppressions(
+  records: readonly LoadedRecord[],
+  findings: readonly Finding[],
+  config: Config,
+  rulesById: ReadonlyMap<string, Rule>,
+): Finding[] {
   const used = new Set<string>();
   for (const finding of findings) {
     if (finding.record) used.add(`${finding.record.file}\u0000${finding.record.docIndex}\u0000${finding.ruleId}`);
@@ -30,7 +35,12 @@ export function unusedSuppressions(records: readonly LoadedRecord[], findings: r
         : !rule.configurable
           ? `rule "${rule.id}" cannot be suppressed; fix the record instead`
           : `suppression of "${rule.id}" silences nothing here; remove it`;
-      unused.push({ ruleId: 'suppress/unused', record, message, place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(['suppress', index, 'rule']), part: 'value' } });
+      unused.push({
+        ruleId: 'suppress/unused',
+        record,
+        message,
+        place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(['suppress', index, 'rule']), part: 'value' },
+      });
     });
   }
   return unused;

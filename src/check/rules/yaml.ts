@@ -5,6 +5,12 @@ const loaderRule = (id: string, summary: string) => defineRule({ id, severity: '
 
 export const yamlSyntax = loaderRule('yaml/syntax', 'The file cannot be read or is not valid YAML.');
 export const yamlDuplicateKey = loaderRule('yaml/duplicate-key', 'A mapping repeats a key, so one of the values would be silently lost.');
-export const yamlEncoding = loaderRule('yaml/encoding', 'The file is not UTF-8, or holds control, bidirectional or invisible formatting characters.');
+export const yamlEncoding = loaderRule(
+  'yaml/encoding',
+  'The file is not UTF-8, or holds control, bidirectional or invisible formatting characters.',
+);
 export const yamlLimit = loaderRule('yaml/limit', 'The file exceeds a size, nesting or length limit that keeps checking fast and safe.');
-export const yamlUnsupported = loaderRule('yaml/unsupported', 'The file uses a YAML feature claim records do not allow: anchors, aliases, tags, merge keys or a non-1.2 %YAML directive.');
+export const yamlUnsupported = loaderRule(
+  'yaml/unsupported',
+  'The file uses a YAML feature claim records do not allow: anchors, aliases, tags, merge keys or a non-1.2 %YAML directive.',
+);

@@ -35,9 +35,10 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProb
     if (error.keyword === 'required' && isMissingBecauseMisspelt(error, typos)) return false;
     return true;
   });
-  const candidates = [...missingFields(relevant), ...relevant.filter((error) => !isMissingField(error)).map((error) => ({ error, problem: describe(error) }))].sort(
-    (a, b) => (PRIORITY[a.error.keyword] ?? 9) - (PRIORITY[b.error.keyword] ?? 9),
-  );
+  const candidates = [
+    ...missingFields(relevant),
+    ...relevant.filter((error) => !isMissingField(error)).map((error) => ({ error, problem: describe(error) })),
+  ].sort((a, b) => (PRIORITY[a.error.keyword] ?? 9) - (PRIORITY[b.error.keyword] ?? 9));
   const byPlace = new Map<string, SchemaProblem>();
   const typeFailed: string[] = [];
   for (const { error, problem } of candidates) {
@@ -62,7 +63,10 @@ function missingFields(errors: readonly ErrorObject[]): { error: ErrorObject; pr
     // Unconditional fields first: "x" and "y" (needed when ...) reads better than the other way round.
     const ordered = [...group].sort((a, b) => Number(missingCondition(a) !== '') - Number(missingCondition(b) !== ''));
     const where = pointer === '' ? '' : ` in ${fieldLabel(pointer)}`;
-    const fields = ordered.map((error) => ({ name: `"${String((error.params as { missingProperty: unknown }).missingProperty)}"`, condition: missingCondition(error) }));
+    const fields = ordered.map((error) => ({
+      name: `"${String((error.params as { missingProperty: unknown }).missingProperty)}"`,
+      condition: missingCondition(error),
+    }));
     const only = fields.length === 1 ? fields[0] : undefined;
     const message = only
       ? `missing required field ${only.name}${where}${only.condition}`
@@ -117,7 +121,11 @@ function describe(error: ErrorObject): SchemaProblem {
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      return { pointer: joinPointer([...pointerSegments(path), extra]), part: 'key', message: `unknown field "${extra}"${where}${didYouMean(extra, knownFields(error))}` };
+      return {
+        pointer: joinPointer([...pointerSegments(path), extra]),
+        part: 'key',
+        message: `unknown field "${extra}"${where}${didYouMean(extra, knownFields(error))}`,
+      };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -129,28 +137,56 @@ function describe(error: ErrorObject): SchemaProblem {
     case 'type':
       return { pointer: path, part: 'value', message: `${field} must be ${typeName(params.type)}; found ${kindOf(actual)}` };
     case 'format':
-      return { pointer: path, part: 'value', message: `${field} must be ${params.format === 'date' ? 'a real date written YYYY-MM-DD' : PATTERN_MEANINGS.url}; found ${show(actual)}` };
+      return {
+        pointer: path,
+        part: 'value',
+        message: `${field} must be ${params.format === 'date' ? 'a real date written YYYY-MM-DD' : PATTERN_MEANINGS.url}; found ${show(actual)}`,
+      };
     case 'pattern':
       return { pointer: path, part: 'value', message: `${field} must be ${patternMeaning(error)}; found ${show(actual)}` };
     case 'minLength':
-      return { pointer: path, part: 'value', message: params.limit === 1 ? `${field} must not be empty` : `${field} must be at least ${String(params.limit)} characters long` };
+      return {
+        pointer: path,
+        part: 'value',
+        message: params.limit === 1 ? `${field} must not be empty` : `${field} must be at least ${String(params.limit)} characters long`,
+      };
     case 'maxLength':
-      return { pointer: path, part: 'value', message: `${field} must be at most ${String(params.limit)} characters long; found ${(actual as string).length}` };
+      return {
+        pointer: path,
+        part: 'value',
+        message: `${field} must be at most ${String(params.limit)} characters long; found ${(actual as string).length}`,
+      };
     case 'minItems':
       return { pointer: path, part: 'value', message: `${field} must list at least ${plural(Number(params.limit), 'item')}` };
     case 'maxItems':
-      return { pointer: path, part: 'value', message: `${field} must list at most ${plural(Number(params.limit), 'item')}; found ${(actual as unknown[]).length}` };
+      return {
+        pointer: path,
+        part: 'value',
+        message: `${field} must list at most ${plural(Number(params.limit), 'item')}; found ${(actual as unknown[]).length}`,
+      };
     case 'minimum':
     case 'maximum':
-      return { pointer: path, part: 'value', message: `${field} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}; found ${show(actual)}` };
+      return {
+        pointer: path,
+        part: 'value',
+        message: `${field} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}; found ${show(actual)}`,
+      };
     case 'uniqueItems': {
       const items = actual as unknown[];
-      return { pointer: joinPointer([...pointerSegments(path), Number(params.i)]), part: 'value', message: `${field} lists ${show(items[Number(params.i)])} more than once` };
+      return {
+        pointer: joinPointer([...pointerSegments(path), Number(params.i)]),
+        part: 'value',
+        message: `${field} lists ${show(items[Number(params.i)])} more than once`,
+      };
     }
     case 'propertyNames': {
       // Only config `rules` constrains its keys: they must be rule ids.
       const name = String(params.propertyName);
-      return { pointer: joinPointer([...pointerSegments(path), name]), part: 'key', message: `${JSON.stringify(name)} in ${field} is not a rule id such as "sourcing/unattributed"` };
+      return {
+        pointer: joinPointer([...pointerSegments(path), name]),
+        part: 'key',
+        message: `${JSON.stringify(name)} in ${field} is not a rule id such as "sourcing/unattributed"`,
+      };
     }
     default:
       return { pointer: path, part: 'value', message: `${field} ${error.message ?? 'is invalid'}` };
@@ -160,7 +196,10 @@ function describe(error: ErrorObject): SchemaProblem {
 /** `attribution[0].source` from `/attribution/0/source`. */
 export function fieldLabel(pointer: string): string {
   if (pointer === '') return 'record';
-  return pointerSegments(pointer).reduce((label, segment) => (/^\d+$/.test(segment) ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment), '');
+  return pointerSegments(pointer).reduce(
+    (label, segment) => (/^\d+$/.test(segment) ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment),
+    '',
+  );
 }
 
 function patternMeaning(error: ErrorObject): string {
@@ -170,7 +209,15 @@ function patternMeaning(error: ErrorObject): string {
 }
 
 function typeName(type: unknown): string {
-  const names: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'null' };
+  const names: Record<string, string> = {
+    string: 'text',
+    array: 'a list',
+    object: 'a mapping',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'null',
+  };
   const list = String(type).split(',');
   return list.map((entry) => names[entry] ?? entry).join(' or ');
 }

@@ -22,7 +22,9 @@ type Validators = Record<SchemaKind, ValidateFunction>;
  * nor the schemas load at start; running from source (tests), they are compiled from the same schemas
  * and options.
  */
-const validators: Validators = ((await import(new URL('./validators.js', import.meta.url).href).catch(() => undefined)) as Validators | undefined) ?? (await compileAtRunTime());
+const validators: Validators =
+  ((await import(new URL('./validators.js', import.meta.url).href).catch(() => undefined)) as Validators | undefined) ??
+  (await compileAtRunTime());
 
 async function compileAtRunTime(): Promise<Validators> {
   const { Ajv2020 } = await import('ajv/dist/2020.js');

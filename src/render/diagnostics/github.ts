@@ -22,8 +22,17 @@ const COMMAND: Readonly<Record<Severity, WorkflowCommand>> = { error: 'error', w
 export const github = (report: DiagnosticsReport, { env }: FormatOptions): string => {
   const { annotated, left } = fitAnnotations(report.diagnostics.filter((diagnostic) => !diagnostic.suppression));
   const lines = annotated.map(annotation);
-  if (left.length > 0) lines.push(workflowCommand('notice', {}, overflowMessage(countDiagnostics(left), env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== '')));
-  lines.push(`claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}`);
+  if (left.length > 0)
+    lines.push(
+      workflowCommand(
+        'notice',
+        {},
+        overflowMessage(countDiagnostics(left), env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== ''),
+      ),
+    );
+  lines.push(
+    `claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}`,
+  );
   return `${lines.join('\n')}\n`;
 };
 
@@ -31,7 +40,11 @@ export const github = (report: DiagnosticsReport, { env }: FormatOptions): strin
 function fitAnnotations(diagnostics: readonly Diagnostic[]): { annotated: Diagnostic[]; left: Diagnostic[] } {
   const total = countDiagnostics(diagnostics);
   const overflow = Math.max(total.errors, total.warnings, total.infos) > ANNOTATIONS_PER_TYPE;
-  const room: Record<Severity, number> = { error: ANNOTATIONS_PER_TYPE, warning: ANNOTATIONS_PER_TYPE, info: ANNOTATIONS_PER_TYPE - (overflow ? 1 : 0) };
+  const room: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_TYPE,
+    warning: ANNOTATIONS_PER_TYPE,
+    info: ANNOTATIONS_PER_TYPE - (overflow ? 1 : 0),
+  };
   const annotated: Diagnostic[] = [];
   const left: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
@@ -52,7 +65,14 @@ function annotation(diagnostic: Diagnostic): string {
   const endColumn = oneLine && diagnostic.endLine === line && diagnostic.endColumn >= diagnostic.column ? diagnostic.endColumn : undefined;
   return workflowCommand(
     COMMAND[diagnostic.severity],
-    { file: diagnostic.file, line, endLine, col: oneLine ? diagnostic.column : undefined, endColumn, title: `claims: ${diagnostic.ruleId}` },
+    {
+      file: diagnostic.file,
+      line,
+      endLine,
+      col: oneLine ? diagnostic.column : undefined,
+      endColumn,
+      title: `claims: ${diagnostic.ruleId}`,
+    },
     annotationText(diagnostic.message),
   );
 }

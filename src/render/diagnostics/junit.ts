@@ -19,8 +19,16 @@ export const junit = (report: DiagnosticsReport): string => {
   const files = filesOf(report);
   const byFile = new Map<string, Diagnostic[]>(files.map((file) => [file, []]));
   for (const diagnostic of report.diagnostics) byFile.get(diagnostic.file)!.push(diagnostic);
-  const suites = [...byFile].map(([file, diagnostics]) => testsuite(file, diagnostics.length > 0 ? testcases(diagnostics) : [{ name: `claims ${report.command}`, body: '', failure: false, skipped: false }]));
-  const totals = suites.reduce((sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures, skipped: sum.skipped + suite.skipped }), { tests: 0, failures: 0, skipped: 0 });
+  const suites = [...byFile].map(([file, diagnostics]) =>
+    testsuite(
+      file,
+      diagnostics.length > 0 ? testcases(diagnostics) : [{ name: `claims ${report.command}`, body: '', failure: false, skipped: false }],
+    ),
+  );
+  const totals = suites.reduce(
+    (sum, suite) => ({ tests: sum.tests + suite.tests, failures: sum.failures + suite.failures, skipped: sum.skipped + suite.skipped }),
+    { tests: 0, failures: 0, skipped: 0 },
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="claims ${report.command}" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">`,
@@ -39,10 +47,21 @@ function testcases(diagnostics: readonly Diagnostic[]): Testcase[] {
     const name = count === 1 ? base : `${base} #${count}`;
     const detail = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.ruleId}${diagnostic.recordId ? ` (record ${diagnostic.recordId}${diagnostic.pointer ? ` at ${diagnostic.pointer}` : ''})` : ''}\n${diagnostic.message}`;
     if (diagnostic.suppression) {
-      return { name, body: `<skipped message="${xmlAttribute(`suppressed: ${diagnostic.suppression.reason}`)}">${xmlCdata(detail)}</skipped>`, failure: false, skipped: true };
+      return {
+        name,
+        body: `<skipped message="${xmlAttribute(`suppressed: ${diagnostic.suppression.reason}`)}">${xmlCdata(detail)}</skipped>`,
+        failure: false,
+        skipped: true,
+      };
     }
-    if (diagnostic.severity === 'info') return { name, body: `<system-out>${xmlCdata(detail)}</system-out>`, failure: false, skipped: false };
-    return { name, body: `<failure message="${xmlAttribute(diagnostic.message)}" type="${diagnostic.severity}">${xmlCdata(detail)}</failure>`, failure: true, skipped: false };
+    if (diagnostic.severity === 'info')
+      return { name, body: `<system-out>${xmlCdata(detail)}</system-out>`, failure: false, skipped: false };
+    return {
+      name,
+      body: `<failure message="${xmlAttribute(diagnostic.message)}" type="${diagnostic.severity}">${xmlCdata(detail)}</failure>`,
+      failure: true,
+      skipped: false,
+    };
   });
 }
 

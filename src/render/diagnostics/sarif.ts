@@ -41,7 +41,9 @@ export const sarif = (report: DiagnosticsReport): string => {
             })),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository checked (the directory holding .git or claims.config.yaml).' } } },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: 'The root of the repository checked (the directory holding .git or claims.config.yaml).' } },
+        },
         // Record files and the story texts they anchor in: all were read and checked by this run.
         artifacts: files.map((file) => ({ location: { uri: uriReference(file), uriBaseId: SRCROOT }, roles: ['analysisTarget'] })),
         results: report.diagnostics.map((diagnostic, index) => ({
@@ -81,7 +83,9 @@ function region(diagnostic: Diagnostic) {
   const startLine = Math.max(1, diagnostic.line);
   const startColumn = Math.max(1, diagnostic.column);
   const backwards = diagnostic.endLine < startLine || (diagnostic.endLine === startLine && diagnostic.endColumn < startColumn);
-  return backwards ? { startLine, startColumn, endLine: startLine, endColumn: startColumn } : { startLine, startColumn, endLine: diagnostic.endLine, endColumn: Math.max(1, diagnostic.endColumn) };
+  return backwards
+    ? { startLine, startColumn, endLine: startLine, endColumn: startColumn }
+    : { startLine, startColumn, endLine: diagnostic.endLine, endColumn: Math.max(1, diagnostic.endColumn) };
 }
 
 /**
@@ -91,7 +95,9 @@ function region(diagnostic: Diagnostic) {
 function fingerprintsOf(diagnostics: readonly Diagnostic[]): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((diagnostic) => {
-    const identity = [diagnostic.ruleId, diagnostic.file, diagnostic.recordId ?? '', diagnostic.pointer ?? '', diagnostic.message].join('\u0000');
+    const identity = [diagnostic.ruleId, diagnostic.file, diagnostic.recordId ?? '', diagnostic.pointer ?? '', diagnostic.message].join(
+      '\u0000',
+    );
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
     const hash = createHash('sha256').update(identity).digest('hex');
@@ -103,6 +109,8 @@ function fingerprintsOf(diagnostics: readonly Diagnostic[]): string[] {
 export function uriReference(file: string): string {
   return file
     .split('/')
-    .map((segment) => encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')))
+    .map((segment) =>
+      encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')),
+    )
     .join('/');
 }

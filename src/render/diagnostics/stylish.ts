@@ -26,7 +26,10 @@ function* stylishLines(report: DiagnosticsReport, chalk: ChalkInstance): Generat
 }
 
 function storyLine(story: DiagnosticsReport['stories'][number]): string {
-  const coverage = story.coverage === undefined ? 'coverage unknown (text unreadable)' : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;
+  const coverage =
+    story.coverage === undefined
+      ? 'coverage unknown (text unreadable)'
+      : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;
   return `story ${story.storyId}: ${plural(story.claims, 'claim')}, ${story.anchored} anchored, ${coverage}, ${plural(story.errors, 'error')}, ${plural(story.warnings, 'warning')}`;
 }
 

@@ -11,12 +11,18 @@ const FORMULA_START = /^[=+\-@\t\r\n]/;
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
-  const visible = text.split(/\r\n|\r|\n/).map(terminalSafe).join('\n');
+  const visible = text
+    .split(/\r\n|\r|\n/)
+    .map(terminalSafe)
+    .join('\n');
   const inert = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return `"${inert.replace(/"/g, '""')}"`;
 }
 
 /** A whole CSV document: one header row, then the rows, every line ending in CRLF. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

@@ -16,7 +16,11 @@ export function escapeProperty(text: string): string {
 export type WorkflowCommand = 'error' | 'warning' | 'notice';
 
 /** One command line; properties with an undefined value are left out, as the toolkit does. */
-export function workflowCommand(command: WorkflowCommand, properties: Readonly<Record<string, string | number | undefined>>, message: string): string {
+export function workflowCommand(
+  command: WorkflowCommand,
+  properties: Readonly<Record<string, string | number | undefined>>,
+  message: string,
+): string {
   const list = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
@@ -46,6 +50,8 @@ export function markdownCell(text: string, max = MARKDOWN_CELL_MAX): string {
   const clipped = characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
   return clipped
     .split(/\r\n|\r|\n/)
-    .map((line) => terminalSafe(line).replace(/[!-/:-@[-`{-~]/g, (char) => (char === '@' ? '@\u2060' : char === '#' ? '\\#\u2060' : `\\${char}`)))
+    .map((line) =>
+      terminalSafe(line).replace(/[!-/:-@[-`{-~]/g, (char) => (char === '@' ? '@\u2060' : char === '#' ? '\\#\u2060' : `\\${char}`)),
+    )
     .join('<br>');
 }

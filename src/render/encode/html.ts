@@ -16,7 +16,10 @@ function visibleLine(line: string): string {
 
 /** Record text as HTML: controls made visible, entity-encoded, line breaks as `<br>`, isolated in `<bdi>`. */
 export function htmlText(text: string): string {
-  return `<bdi>${text.split(/\r\n|\r|\n/).map(visibleLine).join('<br>')}</bdi>`;
+  return `<bdi>${text
+    .split(/\r\n|\r|\n/)
+    .map(visibleLine)
+    .join('<br>')}</bdi>`;
 }
 
 /** Record text for a quoted attribute value (`title`, `aria-label`, `data-*`): one line, no markup. */

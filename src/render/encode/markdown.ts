@@ -13,7 +13,8 @@ function escapeLine(line: string): string {
   let out = '';
   for (const char of terminalSafe(line)) {
     if (char in ENTITIES) out += ENTITIES[char];
-    else if (char === '@') out += '@\u2060'; // a word joiner after @ stops GitHub turning it into a mention
+    else if (char === '@')
+      out += '@\u2060'; // a word joiner after @ stops GitHub turning it into a mention
     else if (INLINE_PUNCTUATION.test(char)) out += `\\${char}`;
     else out += char;
   }
@@ -25,7 +26,10 @@ function escapeLine(line: string): string {
  * `& < > "` entity-encoded, punctuation and `|` backslash-escaped, `@` mentions broken, line breaks as `<br>`.
  */
 export function markdownText(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(escapeLine).join('<br>');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeLine)
+    .join('<br>');
 }
 
 /** An inline code span that the content cannot close: the fence is longer than any backtick run in it. */

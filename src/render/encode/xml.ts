@@ -9,9 +9,7 @@ const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-
  * characters XML cannot represent become `\uXXXX`. TAB, LF and CR are kept.
  */
 export function xmlSafe(text: string): string {
-  return text
-    .replace(/[^\t\n\r]+/g, terminalSafe)
-    .replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[^\t\n\r]+/g, terminalSafe).replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {

@@ -18,7 +18,10 @@ const EDGE_STYLE = {
 
 /** The provenance graph as Graphviz DOT: left to right, sources in one cluster, claims clustered by the source they rest on. */
 export function renderDot(graph: ProvenanceGraph): string {
-  const ids = nodeIds([...graph.sources.map((node) => node.key), ...graph.groups.flatMap((group) => [group.key, ...group.claims.map((node) => node.key)])]);
+  const ids = nodeIds([
+    ...graph.sources.map((node) => node.key),
+    ...graph.groups.flatMap((group) => [group.key, ...group.claims.map((node) => node.key)]),
+  ]);
   const id = (key: string) => dotString(ids.get(key)!);
   const lines = [
     'digraph provenance {',
@@ -37,10 +40,14 @@ export function renderDot(graph: ProvenanceGraph): string {
   }
   for (const group of graph.groups) {
     lines.push(`  subgraph ${dotString(`cluster_${ids.get(group.key)!}`)} {`, `    label=${dotString(group.label)};`);
-    for (const node of group.claims) lines.push(`    ${id(node.key)} [label=${dotString(node.label)}, tooltip=${dotString(`${node.claim.id}: ${node.claim.claim.statement}`)}];`);
+    for (const node of group.claims)
+      lines.push(
+        `    ${id(node.key)} [label=${dotString(node.label)}, tooltip=${dotString(`${node.claim.id}: ${node.claim.claim.statement}`)}];`,
+      );
     lines.push('  }');
   }
-  for (const edge of graph.edges) lines.push(`  ${id(edge.from)} -> ${id(edge.to)} [label=${dotString(edge.label)}, ${EDGE_STYLE[edge.kind]}];`);
+  for (const edge of graph.edges)
+    lines.push(`  ${id(edge.from)} -> ${id(edge.to)} [label=${dotString(edge.label)}, ${EDGE_STYLE[edge.kind]}];`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }

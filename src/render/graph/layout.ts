@@ -70,6 +70,9 @@ export function layoutGraph(graph: ProvenanceGraph): Layout {
 
 /** The mean top of the already placed nodes a source's edges point to. */
 function meanTargetY(graph: ProvenanceGraph, boxes: ReadonlyMap<string, Box>, key: string): number | undefined {
-  const tops = graph.edges.filter((edge) => edge.from === key).map((edge) => boxes.get(edge.to)?.y).filter((top): top is number => top !== undefined);
+  const tops = graph.edges
+    .filter((edge) => edge.from === key)
+    .map((edge) => boxes.get(edge.to)?.y)
+    .filter((top): top is number => top !== undefined);
   return tops.length === 0 ? undefined : tops.reduce((sum, top) => sum + top, 0) / tops.length;
 }

@@ -13,7 +13,10 @@ export function mermaidLabel(text: string): string {
 
 /** The provenance graph as a Mermaid flowchart: sources on the left, claims grouped by the source they rest on. */
 export function renderMermaid(graph: ProvenanceGraph): string {
-  const ids = nodeIds([...graph.sources.map((node) => node.key), ...graph.groups.flatMap((group) => [group.key, ...group.claims.map((node) => node.key)])]);
+  const ids = nodeIds([
+    ...graph.sources.map((node) => node.key),
+    ...graph.groups.flatMap((group) => [group.key, ...group.claims.map((node) => node.key)]),
+  ]);
   const id = (key: string) => ids.get(key)!;
   const lines = ['flowchart LR'];
   if (graph.sources.length > 0) {

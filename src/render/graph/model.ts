@@ -61,7 +61,8 @@ export function provenanceGraph(claims: readonly ClaimView[], labelLength = 48):
     for (const attribution of view.attributions) {
       const chain = [attribution.source, ...attribution.via];
       chain.forEach((source, depth) => addSource(source, depth));
-      for (let i = 0; i + 1 < chain.length; i++) addEdge({ from: sourceKey(chain[i]!.id), to: sourceKey(chain[i + 1]!.id), kind: 'relay', label: 'via' });
+      for (let i = 0; i + 1 < chain.length; i++)
+        addEdge({ from: sourceKey(chain[i]!.id), to: sourceKey(chain[i + 1]!.id), kind: 'relay', label: 'via' });
       addEdge({ from: sourceKey(chain.at(-1)!.id), to: claimKey(view.id), kind: 'attribution', label: attribution.relation });
     }
     for (const evidence of view.evidence) {
@@ -69,7 +70,8 @@ export function provenanceGraph(claims: readonly ClaimView[], labelLength = 48):
       addSource(evidence.origin, 0);
       addEdge({ from: sourceKey(evidence.origin.id), to: claimKey(view.id), kind: 'evidence', label: `evidence (${evidence.relation})` });
     }
-    for (const parent of view.derivedFrom) if (inGraph.has(parent)) addEdge({ from: claimKey(parent), to: claimKey(view.id), kind: 'derivation', label: 'derived' });
+    for (const parent of view.derivedFrom)
+      if (inGraph.has(parent)) addEdge({ from: claimKey(parent), to: claimKey(view.id), kind: 'derivation', label: 'derived' });
     for (const other of view.contradicts) {
       if (!inGraph.has(other)) continue;
       const [a, b] = [view.id, other].sort(compareText);
@@ -78,22 +80,41 @@ export function provenanceGraph(claims: readonly ClaimView[], labelLength = 48):
   }
 
   const firstSeen = [...sources.keys()];
-  const sourceNodes = [...sources.values()].sort((a, b) => a.depth - b.depth || firstSeen.indexOf(a.source.id) - firstSeen.indexOf(b.source.id));
+  const sourceNodes = [...sources.values()].sort(
+    (a, b) => a.depth - b.depth || firstSeen.indexOf(a.source.id) - firstSeen.indexOf(b.source.id),
+  );
   const groups = groupClaims(claims, sourceNodes, claimKey, labelLength);
-  const sortedEdges = [...edges.values()].sort((a, b) => EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) || compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.label, b.label));
+  const sortedEdges = [...edges.values()].sort(
+    (a, b) =>
+      EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) ||
+      compareText(a.from, b.from) ||
+      compareText(a.to, b.to) ||
+      compareText(a.label, b.label),
+  );
   return { sources: sourceNodes, groups, edges: sortedEdges };
 }
 
-function groupClaims(claims: readonly ClaimView[], sources: readonly SourceNode[], claimKey: (id: string) => string, labelLength: number): ClaimGroup[] {
+function groupClaims(
+  claims: readonly ClaimView[],
+  sources: readonly SourceNode[],
+  claimKey: (id: string) => string,
+  labelLength: number,
+): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   for (const view of claims) {
     const source = view.grade.reliabilitySource;
     const id = source?.id ?? '';
-    const group = groups.get(id) ?? { key: `group:${id}`, source, label: source ? shorten(`from ${sourceLabel(source)}`, 52) : OWN_ASSERTIONS, claims: [] };
+    const group = groups.get(id) ?? {
+      key: `group:${id}`,
+      source,
+      label: source ? shorten(`from ${sourceLabel(source)}`, 52) : OWN_ASSERTIONS,
+      claims: [],
+    };
     group.claims.push({ key: claimKey(view.id), claim: view, label: shorten(view.claim.summary ?? view.claim.statement, labelLength) });
     groups.set(id, group);
   }
-  const order = (group: ClaimGroup) => (group.source ? sources.findIndex((node) => node.source.id === group.source!.id) : Number.MAX_SAFE_INTEGER);
+  const order = (group: ClaimGroup) =>
+    group.source ? sources.findIndex((node) => node.source.id === group.source!.id) : Number.MAX_SAFE_INTEGER;
   return [...groups.values()].sort((a, b) => order(a) - order(b));
 }
 
@@ -101,5 +122,10 @@ function groupClaims(claims: readonly ClaimView[], sources: readonly SourceNode[
 export function shorten(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const chars = [...line];
-  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? line
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -25,7 +25,9 @@ export function renderSvg(graph: ProvenanceGraph, options: { idPrefix: string; t
     `<title id="${p}-title">${svgText(options.title)}</title>`,
     `<defs>${['relay', 'attribution', 'evidence', 'derivation', 'contradiction'].map((kind) => `<marker id="${p}-arrow-${kind}" class="arrow ${kind}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z"/></marker>`).join('')}</defs>`,
     '<g class="edges">',
-    ...graph.edges.map((edge) => edgePath(edge, layout, p, `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to}: ${edge.label}`)),
+    ...graph.edges.map((edge) =>
+      edgePath(edge, layout, p, `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to}: ${edge.label}`),
+    ),
     '</g>',
     '<g class="headings">',
     ...graph.groups.map((group) => {

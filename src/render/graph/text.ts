@@ -18,8 +18,10 @@ export function provenanceLines(graph: ProvenanceGraph): string[] {
     }
   }
   const derivations = graph.edges.filter((edge) => edge.kind === 'derivation');
-  if (derivations.length > 0) lines.push('Derived claims (from → to):', ...derivations.map((edge) => `  ${claimId(edge.from)} → ${claimId(edge.to)}`));
+  if (derivations.length > 0)
+    lines.push('Derived claims (from → to):', ...derivations.map((edge) => `  ${claimId(edge.from)} → ${claimId(edge.to)}`));
   const contradictions = graph.edges.filter((edge) => edge.kind === 'contradiction');
-  if (contradictions.length > 0) lines.push('Contradictions:', ...contradictions.map((edge) => `  ${claimId(edge.from)} ↔ ${claimId(edge.to)}`));
+  if (contradictions.length > 0)
+    lines.push('Contradictions:', ...contradictions.map((edge) => `  ${claimId(edge.from)} ↔ ${claimId(edge.to)}`));
   return lines;
 }

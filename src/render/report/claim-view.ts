@@ -166,7 +166,13 @@ function attributionView(workspace: Workspace, attribution: Attribution): Attrib
   };
 }
 
-function evidenceView(workspace: Workspace, verify: VerifyContext | undefined, record: LoadedRecord<'Claim'>, evidence: Evidence, index: number): EvidenceView {
+function evidenceView(
+  workspace: Workspace,
+  verify: VerifyContext | undefined,
+  record: LoadedRecord<'Claim'>,
+  evidence: Evidence,
+  index: number,
+): EvidenceView {
   let state: EvidenceState = 'not-archived';
   let detail: string | undefined;
   if (evidence.archive !== undefined) {
@@ -174,7 +180,8 @@ function evidenceView(workspace: Workspace, verify: VerifyContext | undefined, r
     if (!verify || !read) state = 'unchecked';
     else if (read.state === 'outside') [state, detail] = ['outside-repo', read.reason];
     else if (read.state === 'missing') [state, detail] = ['missing', read.reason];
-    else if (evidence.sha256 !== undefined && read.sha256 !== evidence.sha256) [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
+    else if (evidence.sha256 !== undefined && read.sha256 !== evidence.sha256)
+      [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
     else state = 'ok';
   }
   return {
@@ -207,19 +214,42 @@ function gradeView(workspace: Workspace, claim: Claim): GradeView {
 }
 
 function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Claim'>): AnchorView {
-  const view: AnchorView = { exact: record.value.anchor.exact, status: 'unchecked', start: undefined, end: undefined, line: undefined, column: undefined, similarity: undefined };
+  const view: AnchorView = {
+    exact: record.value.anchor.exact,
+    status: 'unchecked',
+    start: undefined,
+    end: undefined,
+    line: undefined,
+    column: undefined,
+    similarity: undefined,
+  };
   const resolution = verify?.anchors.get(record);
   if (!resolution) return view;
   view.status = resolution.status;
   if (!('start' in resolution)) return view;
   const text = verify?.storyText(record.value.story);
   const position = text?.ok ? text.index.positionAt(resolution.start) : undefined;
-  return { ...view, start: resolution.start, end: resolution.end, line: position?.line, column: position?.column, similarity: resolution.status === 'moved' ? resolution.similarity : undefined };
+  return {
+    ...view,
+    start: resolution.start,
+    end: resolution.end,
+    line: position?.line,
+    column: position?.column,
+    similarity: resolution.status === 'moved' ? resolution.similarity : undefined,
+  };
 }
 
-function reverseIndex(claims: readonly LoadedRecord<'Claim'>[], targets: (claim: Claim) => readonly string[] | undefined): Map<string, string[]> {
+function reverseIndex(
+  claims: readonly LoadedRecord<'Claim'>[],
+  targets: (claim: Claim) => readonly string[] | undefined,
+): Map<string, string[]> {
   const citations = claims.flatMap(({ value }) => [...new Set(targets(value) ?? [])].map((target) => ({ target, id: value.id })));
-  return new Map([...groupBy(citations, (citation) => citation.target)].map(([target, citing]) => [target, citing.map((citation) => citation.id).sort(compareText)]));
+  return new Map(
+    [...groupBy(citations, (citation) => citation.target)].map(([target, citing]) => [
+      target,
+      citing.map((citation) => citation.id).sort(compareText),
+    ]),
+  );
 }
 
 /** Diagnostics by file and record id: ids are unique per kind, so the file tells a claim from a same-named source elsewhere. */

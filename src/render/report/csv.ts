@@ -27,7 +27,11 @@ const HEADER = [
 
 /** RFC 4180 CSV, one row per claim and attribution (a claim with none gets one row with the source columns empty). */
 export function renderReportCsv(report: Report): string {
-  const rows = report.stories.flatMap((entry) => entry.claims.flatMap((view) => (view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)))));
+  const rows = report.stories.flatMap((entry) =>
+    entry.claims.flatMap((view) =>
+      view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)),
+    ),
+  );
   return csvDocument(HEADER, rows);
 }
 

@@ -50,8 +50,21 @@ export function fitColumns(columns: readonly Column[], rows: readonly (readonly 
 }
 
 const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
 };
 
 /**
@@ -59,8 +72,19 @@ const PLAIN_CHARS = {
  * (line breaks kept). `plain` (one line per row, no borders, a rule under the header) cuts long text with
  * an ellipsis; `boxed` (borders, rows may take several lines) wraps it.
  */
-export function terminalTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: { total: number; chalk: ChalkInstance; layout: 'plain' | 'boxed' }): string {
-  const safeRows = rows.map((row) => row.map((cell) => cell.split(/\r\n|\r|\n/).map(terminalSafe).join('\n')));
+export function terminalTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: { total: number; chalk: ChalkInstance; layout: 'plain' | 'boxed' },
+): string {
+  const safeRows = rows.map((row) =>
+    row.map((cell) =>
+      cell
+        .split(/\r\n|\r|\n/)
+        .map(terminalSafe)
+        .join('\n'),
+    ),
+  );
   const plain = options.layout === 'plain';
   // plain: two spaces between columns; boxed: a border and one space of padding on each side of every column.
   const overhead = plain ? 2 * (columns.length - 1) : 3 * columns.length + 1;
@@ -74,7 +98,10 @@ export function terminalTable(columns: readonly Column[], rows: readonly (readon
     ...(plain ? { chars: PLAIN_CHARS } : {}),
   });
   table.push(...safeRows.map((row) => (plain ? [...row] : row.map((cell, index) => wrapText(cell, contentWidths[index]!)))));
-  const lines = table.toString().split('\n').map((line) => line.trimEnd());
+  const lines = table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd());
   if (plain) lines.splice(1, 0, '─'.repeat(Math.min(options.total, contentWidths.reduce((sum, value) => sum + value, 0) + overhead)));
   return `${lines.join('\n')}\n`;
 }

@@ -17,11 +17,17 @@ interface Span {
  * it. A claim left with no piece of its own (wholly covered by narrower ones) gets a small marker link.
  */
 export function storyTextHtml(text: string, claims: readonly ClaimView[]): string {
-  const spans: Span[] = claims.flatMap((view) => (view.anchor.start !== undefined && view.anchor.end !== undefined && view.anchor.end > view.anchor.start ? [{ id: view.id, start: view.anchor.start, end: view.anchor.end }] : []));
-  const headingStarts = splitSentences(text).filter((sentence) => sentence.heading).map((sentence) => sentence.start);
+  const spans: Span[] = claims.flatMap((view) =>
+    view.anchor.start !== undefined && view.anchor.end !== undefined && view.anchor.end > view.anchor.start
+      ? [{ id: view.id, start: view.anchor.start, end: view.anchor.end }]
+      : [],
+  );
+  const headingStarts = splitSentences(text)
+    .filter((sentence) => sentence.heading)
+    .map((sentence) => sentence.start);
   const linked = new Set<string>();
   const lines: { start: number; end: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const match = /\r\n|\r|\n/.exec(text.slice(start));
     const end = match ? start + match.index : text.length;
     lines.push({ start, end });
@@ -34,14 +40,27 @@ export function storyTextHtml(text: string, claims: readonly ClaimView[]): strin
     .filter(({ line }) => text.slice(line.start, line.end).trim().length > 0)
     .map(({ line, pieces }) => {
       const own = markers.filter((span) => span.start >= line.start && span.start < Math.max(line.end, line.start + 1));
-      const body = pieces + own.map((span) => ` <a class="anchor-marker" href="#claim-${htmlAttr(span.id)}" data-claims="${htmlAttr(span.id)}" title="claim ${htmlAttr(span.id)}">[${htmlAttr(span.id)}]</a>`).join('');
+      const body =
+        pieces +
+        own
+          .map(
+            (span) =>
+              ` <a class="anchor-marker" href="#claim-${htmlAttr(span.id)}" data-claims="${htmlAttr(span.id)}" title="claim ${htmlAttr(span.id)}">[${htmlAttr(span.id)}]</a>`,
+          )
+          .join('');
       const heading = headingStarts.some((start) => start >= line.start && start < line.end);
       return heading ? `<h4 class="story-heading" dir="auto">${body}</h4>` : `<p dir="auto">${body}</p>`;
     })
     .join('\n');
 }
 
-function linePieces(text: string, line: { start: number; end: number }, spans: readonly Span[], starting: ReadonlyMap<number, readonly Span[]>, linked: Set<string>): string {
+function linePieces(
+  text: string,
+  line: { start: number; end: number },
+  spans: readonly Span[],
+  starting: ReadonlyMap<number, readonly Span[]>,
+  linked: Set<string>,
+): string {
   const cuts = new Set([line.start, line.end]);
   for (const span of spans) {
     if (span.start > line.start && span.start < line.end) cuts.add(span.start);
@@ -51,9 +70,12 @@ function linePieces(text: string, line: { start: number; end: number }, spans: r
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    for (const id of (starting.get(from) ?? []).map((span) => span.id).sort(compareText)) out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
+    for (const id of (starting.get(from) ?? []).map((span) => span.id).sort(compareText))
+      out += `<span class="at" id="at-${htmlAttr(id)}"></span>`;
     const piece = htmlStoryText(text.slice(from, to));
-    const covering = spans.filter((span) => span.start <= from && span.end >= to).sort((a, b) => a.end - a.start - (b.end - b.start) || compareText(a.id, b.id));
+    const covering = spans
+      .filter((span) => span.start <= from && span.end >= to)
+      .sort((a, b) => a.end - a.start - (b.end - b.start) || compareText(a.id, b.id));
     const narrowest = covering[0];
     if (!narrowest) {
       out += piece;

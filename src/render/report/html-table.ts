@@ -22,15 +22,66 @@ const COLUMNS: readonly Column[] = [
     }),
   },
   { header: 'Type', sortAs: 'number', cell: (view) => ({ html: escapeHtml(view.claim.type), sort: typeRank(view.claim.type) }) },
-  { header: 'Who', sortAs: 'text', cell: (view) => (view.unattributed ? { html: '<em>unattributed</em>', sort: '' } : { html: perAttribution(view, (a) => `<span title="${htmlAttr(sourceWithKind(a.source))}">${htmlText(sourceLabel(a.source))}</span>`), sort: sourceLabel(view.attributions[0]!.source) }) },
+  {
+    header: 'Who',
+    sortAs: 'text',
+    cell: (view) =>
+      view.unattributed
+        ? { html: '<em>unattributed</em>', sort: '' }
+        : {
+            html: perAttribution(
+              view,
+              (a) => `<span title="${htmlAttr(sourceWithKind(a.source))}">${htmlText(sourceLabel(a.source))}</span>`,
+            ),
+            sort: sourceLabel(view.attributions[0]!.source),
+          },
+  },
   { header: 'How', sortAs: 'text', cell: (view) => ({ html: perAttribution(view, (a) => htmlText(howText(a))) }) },
-  { header: 'Record', sortAs: 'text', cell: (view) => ({ html: perAttribution(view, (a) => `<span class="standing ${htmlAttr(a.standing)}">${escapeHtml(a.standing)}</span>`) }) },
-  { header: 'Quote', sortAs: 'text', cell: (view) => ({ html: perAttribution(view, (a) => (a.quote === undefined ? '' : `<q>${htmlText(a.quote)}</q>`)) }) },
+  {
+    header: 'Record',
+    sortAs: 'text',
+    cell: (view) => ({
+      html: perAttribution(view, (a) => `<span class="standing ${htmlAttr(a.standing)}">${escapeHtml(a.standing)}</span>`),
+    }),
+  },
+  {
+    header: 'Quote',
+    sortAs: 'text',
+    cell: (view) => ({ html: perAttribution(view, (a) => (a.quote === undefined ? '' : `<q>${htmlText(a.quote)}</q>`)) }),
+  },
   { header: 'Evidence', sortAs: 'number', cell: (view) => ({ html: list(view.evidence.map(evidenceHtml)), sort: view.evidence.length }) },
-  { header: 'Origins', sortAs: 'number', cell: (view) => ({ html: `${view.origins.length}${view.origins.length > 0 ? `: ${view.origins.map((origin) => `<code title="${htmlAttr(sourceWithKind(origin))}">${htmlText(origin.id)}</code>`).join(', ')}` : ''}`, sort: view.origins.length }) },
-  { header: 'Likelihood', sortAs: 'number', cell: (view) => ({ html: `<span title="${htmlAttr(likelihoodText(view))}">${escapeHtml(view.likelihood.label)}</span>`, sort: view.likelihood.range[0] }) },
-  { header: 'Grade', sortAs: 'text', cell: (view) => ({ html: `<abbr title="${htmlAttr(gradeText(view.grade))}">${escapeHtml(view.grade.code)}</abbr>`, sort: view.grade.code }) },
-  { header: 'Status', sortAs: 'number', cell: (view) => ({ html: `<span class="status ${htmlAttr(view.claim.status)}">${escapeHtml(view.claim.status)}</span>`, sort: statusRank(view.claim.status) }) },
+  {
+    header: 'Origins',
+    sortAs: 'number',
+    cell: (view) => ({
+      html: `${view.origins.length}${view.origins.length > 0 ? `: ${view.origins.map((origin) => `<code title="${htmlAttr(sourceWithKind(origin))}">${htmlText(origin.id)}</code>`).join(', ')}` : ''}`,
+      sort: view.origins.length,
+    }),
+  },
+  {
+    header: 'Likelihood',
+    sortAs: 'number',
+    cell: (view) => ({
+      html: `<span title="${htmlAttr(likelihoodText(view))}">${escapeHtml(view.likelihood.label)}</span>`,
+      sort: view.likelihood.range[0],
+    }),
+  },
+  {
+    header: 'Grade',
+    sortAs: 'text',
+    cell: (view) => ({
+      html: `<abbr title="${htmlAttr(gradeText(view.grade))}">${escapeHtml(view.grade.code)}</abbr>`,
+      sort: view.grade.code,
+    }),
+  },
+  {
+    header: 'Status',
+    sortAs: 'number',
+    cell: (view) => ({
+      html: `<span class="status ${htmlAttr(view.claim.status)}">${escapeHtml(view.claim.status)}</span>`,
+      sort: statusRank(view.claim.status),
+    }),
+  },
   { header: 'Findings', sortAs: 'number', cell: (view) => ({ html: findingsHtml(view), sort: view.findings.length }) },
 ];
 
@@ -51,8 +102,18 @@ function evidenceHtml(evidence: EvidenceView): string {
 function findingsHtml(view: ClaimView): string {
   const ids = findingRuleIds(view);
   const suppressed = view.claim.suppress ?? [];
-  const open = ids.map((id) => `<code title="${htmlAttr(view.findings.filter((finding) => finding.ruleId === id).map((finding) => finding.message).join(' · '))}">${ruleIdHtml(id)}</code>`);
-  const silenced = suppressed.map((entry) => `<span class="suppressed"><code>${ruleIdHtml(entry.rule)}</code> suppressed: ${htmlText(entry.reason)}</span>`);
+  const open = ids.map(
+    (id) =>
+      `<code title="${htmlAttr(
+        view.findings
+          .filter((finding) => finding.ruleId === id)
+          .map((finding) => finding.message)
+          .join(' · '),
+      )}">${ruleIdHtml(id)}</code>`,
+  );
+  const silenced = suppressed.map(
+    (entry) => `<span class="suppressed"><code>${ruleIdHtml(entry.rule)}</code> suppressed: ${htmlText(entry.reason)}</span>`,
+  );
   return [...open, ...silenced].join('<br>');
 }
 
@@ -70,8 +131,14 @@ function ruleIdHtml(id: string): string {
 export function claimsTableHtml(claims: readonly ClaimView[], options: { idPrefix: string; caption: string }): string {
   const p = options.idPrefix;
   const present = <T extends string>(all: readonly T[], actual: readonly string[]) => all.filter((value) => actual.includes(value));
-  const types = present(CLAIM_TYPES, claims.map((view) => view.claim.type));
-  const statuses = present(STATUSES, claims.map((view) => view.claim.status));
+  const types = present(
+    CLAIM_TYPES,
+    claims.map((view) => view.claim.type),
+  );
+  const statuses = present(
+    STATUSES,
+    claims.map((view) => view.claim.status),
+  );
   const select = (name: string, label: string, values: readonly string[]) =>
     `<label>${label} <select name="${name}" id="${p}-${name}"><option value="">all</option>${values.map((value) => `<option value="${htmlAttr(value)}">${escapeHtml(value)}</option>`).join('')}</select></label>`;
   const controls = [
@@ -82,7 +149,10 @@ export function claimsTableHtml(claims: readonly ClaimView[], options: { idPrefi
     `<span class="count" role="status" aria-live="polite">${claims.length} of ${claims.length} claims shown</span>`,
     '</div>',
   ].join('\n');
-  const head = COLUMNS.map((column, index) => `<th scope="col" class="${columnClass(column)}" data-sort-as="${column.sortAs}"${index === 0 ? ' aria-sort="ascending"' : ''}><button type="button">${escapeHtml(column.header)}</button></th>`).join('');
+  const head = COLUMNS.map(
+    (column, index) =>
+      `<th scope="col" class="${columnClass(column)}" data-sort-as="${column.sortAs}"${index === 0 ? ' aria-sort="ascending"' : ''}><button type="button">${escapeHtml(column.header)}</button></th>`,
+  ).join('');
   const rows = claims.map((view, index) => {
     const cells = COLUMNS.map((column) => {
       const cell = column.cell(view, index + 1);

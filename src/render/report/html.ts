@@ -95,5 +95,7 @@ const LEGEND = `<ul class="legend" aria-label="Legend">
 </ul>`;
 
 function summaryHtml(entry: StoryReport): string {
-  return `<dl class="summary">${summaryRows(entry.summary).map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`).join('')}</dl>`;
+  return `<dl class="summary">${summaryRows(entry.summary)
+    .map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`)
+    .join('')}</dl>`;
 }

@@ -18,7 +18,9 @@ export function jsonText(value: unknown, indent: number = 2): string {
 
 /** JSON text with the characters a viewer could be tricked by written as escapes (see jsonText). */
 function viewerSafe(json: string): string {
-  return json.replace(/[\u007f-\uffff]/g, (char) => (terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return json.replace(/[\u007f-\uffff]/g, (char) =>
+    terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -72,7 +74,9 @@ function storyDocument(entry: StoryReport) {
     graph: {
       nodes: [
         ...graph.sources.map((node) => ({ id: node.key, kind: 'source', label: node.label, depth: node.depth })),
-        ...graph.groups.flatMap((group) => group.claims.map((node) => ({ id: node.key, kind: 'claim', label: node.label, group: group.source?.id ?? null }))),
+        ...graph.groups.flatMap((group) =>
+          group.claims.map((node) => ({ id: node.key, kind: 'claim', label: node.label, group: group.source?.id ?? null })),
+        ),
       ],
       edges: graph.edges.map((edge) => ({ from: edge.from, to: edge.to, kind: edge.kind, label: edge.label })),
     },
@@ -89,7 +93,13 @@ export function claimDocument(view: ClaimView) {
     status: claim.status,
     statement: claim.statement,
     summary: claim.summary ?? null,
-    anchor: { exact: view.anchor.exact, status: view.anchor.status, line: view.anchor.line ?? null, column: view.anchor.column ?? null, similarity: view.anchor.similarity ?? null },
+    anchor: {
+      exact: view.anchor.exact,
+      status: view.anchor.status,
+      line: view.anchor.line ?? null,
+      column: view.anchor.column ?? null,
+      similarity: view.anchor.similarity ?? null,
+    },
     attributions: view.attributions.map(attributionDocument),
     evidence: view.evidence.map(evidenceDocument),
     origins: view.origins.map((origin) => origin.id),
@@ -110,16 +120,33 @@ export function claimDocument(view: ClaimView) {
     contradicts: view.contradicts,
     contradictedBy: view.contradictedBy,
     review: claim.review ? { by: claim.review.by, date: claim.review.date, note: claim.review.note ?? null } : null,
-    history: (claim.review?.history ?? []).map((entry) => ({ status: entry.status, by: entry.by, date: entry.date, note: entry.note ?? null })),
+    history: (claim.review?.history ?? []).map((entry) => ({
+      status: entry.status,
+      by: entry.by,
+      date: entry.date,
+      note: entry.note ?? null,
+    })),
     tags: [...(claim.tags ?? [])],
     suppressions: (claim.suppress ?? []).map((entry) => ({ rule: entry.rule, reason: entry.reason })),
     openFindings: findingRuleIds(view),
-    findings: view.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.line, column: finding.column })),
+    findings: view.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.line,
+      column: finding.column,
+    })),
   };
 }
 
 function attributionDocument(attribution: AttributionView) {
-  return { source: attribution.source.id, relation: attribution.relation, via: attribution.via.map((relay) => relay.id), quote: attribution.quote ?? null, standing: attribution.standing };
+  return {
+    source: attribution.source.id,
+    relation: attribution.relation,
+    via: attribution.via.map((relay) => relay.id),
+    quote: attribution.quote ?? null,
+    standing: attribution.standing,
+  };
 }
 
 function evidenceDocument(evidence: EvidenceView) {

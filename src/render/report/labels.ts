@@ -23,7 +23,9 @@ export function chainText(attribution: AttributionView): string {
 
 /** `claimed, via Kommersant → …`, or just the relation. */
 export function howText(attribution: AttributionView): string {
-  return attribution.via.length === 0 ? attribution.relation : `${attribution.relation}, via ${attribution.via.map(sourceLabel).join(' → ')}`;
+  return attribution.via.length === 0
+    ? attribution.relation
+    : `${attribution.relation}, via ${attribution.via.map(sourceLabel).join(' → ')}`;
 }
 
 /** `likely (55–80 %)`. */

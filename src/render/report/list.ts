@@ -25,7 +25,10 @@ function chainIds(attribution: AttributionView): string {
 }
 
 function sourcesOf(view: ClaimView): string[] {
-  return [...view.attributions.map(chainIds), ...view.evidence.flatMap((evidence) => (evidence.origin ? [`${evidence.origin.id} (evidence)`] : []))];
+  return [
+    ...view.attributions.map(chainIds),
+    ...view.evidence.flatMap((evidence) => (evidence.origin ? [`${evidence.origin.id} (evidence)`] : [])),
+  ];
 }
 
 /** Renders the listed claims (already filtered and sorted) in one of the list formats. */
@@ -38,11 +41,30 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
     case 'csv':
       return csvDocument(
         ['id', 'story', 'type', 'status', 'likelihood', 'credibility', 'grade', 'statement', 'sources', 'tags'],
-        views.map((view) => [view.id, view.storyId, view.claim.type, view.claim.status, view.likelihood.term, view.grade.credibility, view.grade.code, view.claim.statement, sourcesOf(view).join('; '), (view.claim.tags ?? []).join(' ')]),
+        views.map((view) => [
+          view.id,
+          view.storyId,
+          view.claim.type,
+          view.claim.status,
+          view.likelihood.term,
+          view.grade.credibility,
+          view.grade.code,
+          view.claim.statement,
+          sourcesOf(view).join('; '),
+          (view.claim.tags ?? []).join(' '),
+        ]),
       );
     case 'table': {
       if (views.length === 0) return 'No claims match.\n';
-      const rows = views.map((view) => [view.id, view.claim.type, view.claim.status, view.likelihood.term, view.grade.code, oneLine(view.claim.statement), sourcesOf(view).join(', ') || '—']);
+      const rows = views.map((view) => [
+        view.id,
+        view.claim.type,
+        view.claim.status,
+        view.likelihood.term,
+        view.grade.code,
+        oneLine(view.claim.statement),
+        sourcesOf(view).join(', ') || '—',
+      ]);
       return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`;
     }
   }
@@ -60,7 +82,11 @@ function listEntry(view: ClaimView) {
     credibility: view.grade.credibility,
     grade: view.grade.code,
     statement: view.claim.statement,
-    sources: view.attributions.map((attribution) => ({ source: attribution.source.id, relation: attribution.relation, via: attribution.via.map((relay) => relay.id) })),
+    sources: view.attributions.map((attribution) => ({
+      source: attribution.source.id,
+      relation: attribution.relation,
+      via: attribution.via.map((relay) => relay.id),
+    })),
     evidenceOrigins: view.evidence.flatMap((evidence) => (evidence.origin ? [evidence.origin.id] : [])),
     tags: [...(view.claim.tags ?? [])],
   };

@@ -58,7 +58,10 @@ function claimCells(view: ClaimView, order: number): string[] {
     markdownText(view.likelihood.label),
     markdownText(view.grade.code),
     markdownText(view.claim.status),
-    [...findingRuleIds(view).map(markdownCode), ...(view.claim.suppress ?? []).map((entry) => `${markdownCode(entry.rule)} suppressed: ${markdownText(entry.reason)}`)].join('<br>'),
+    [
+      ...findingRuleIds(view).map(markdownCode),
+      ...(view.claim.suppress ?? []).map((entry) => `${markdownCode(entry.rule)} suppressed: ${markdownText(entry.reason)}`),
+    ].join('<br>'),
   ];
 }
 
@@ -68,5 +71,9 @@ function evidenceCell(evidence: EvidenceView): string {
 }
 
 function summaryTable(entry: StoryReport): string[] {
-  return [tableRow(['Measure', 'Value']), tableRow(['---', '---']), ...summaryRows(entry.summary).map(([measure, value]) => tableRow([markdownText(measure), markdownText(value)]))];
+  return [
+    tableRow(['Measure', 'Value']),
+    tableRow(['---', '---']),
+    ...summaryRows(entry.summary).map(([measure, value]) => tableRow([markdownText(measure), markdownText(value)])),
+  ];
 }

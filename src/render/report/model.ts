@@ -80,7 +80,12 @@ export function sourceIdsOf(view: ClaimView): string[] {
   ];
 }
 
-function summarise(claims: readonly ClaimView[], sources: readonly SourceView[], coverage: number | undefined, sentences: number): ReportSummary {
+function summarise(
+  claims: readonly ClaimView[],
+  sources: readonly SourceView[],
+  coverage: number | undefined,
+  sentences: number,
+): ReportSummary {
   return {
     claims: claims.length,
     byType: CLAIM_TYPES.map((type) => ({ type, count: claims.filter((view) => view.claim.type === type).length })),

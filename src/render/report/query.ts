@@ -21,7 +21,13 @@ export type SortField = (typeof SORT_FIELDS)[number];
 
 /** Splits `a,b` and repeated flags into a list of trimmed, non-empty values. */
 export function listValues(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((part) => part.trim()).filter((part) => part.length > 0)];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  ];
 }
 
 /** Throws a usage error naming the first value that is not one of `known`, with the closest ones. */
@@ -42,11 +48,17 @@ export function validateFilters(filters: ClaimFilters, known: { stories: Iterabl
   requireKnown('--status', filters.status, STATUSES, 'status');
   requireKnown('--type', filters.type, CLAIM_TYPES, 'claim type');
   requireKnown('--source', filters.source, known.sources, 'source');
-  requireKnown('--likelihood', filters.likelihood, LIKELIHOODS.map((entry) => entry.term), 'likelihood');
+  requireKnown(
+    '--likelihood',
+    filters.likelihood,
+    LIKELIHOODS.map((entry) => entry.term),
+    'likelihood',
+  );
 }
 
 export function matchesFilters(view: ClaimView, filters: ClaimFilters): boolean {
-  const any = (wanted: string[] | undefined, actual: readonly string[]) => wanted === undefined || wanted.length === 0 || wanted.some((value) => actual.includes(value));
+  const any = (wanted: string[] | undefined, actual: readonly string[]) =>
+    wanted === undefined || wanted.length === 0 || wanted.some((value) => actual.includes(value));
   return (
     any(filters.story, [view.storyId]) &&
     any(filters.status, [view.claim.status]) &&

@@ -53,13 +53,22 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
     lines.push(`  ${index + 1}. ${safe(chainText(attribution))}`);
     lines.push(`     ${attribution.relation}${attribution.quote === undefined ? '' : `: “${safe(attribution.quote)}”`}`);
   });
-  lines.push(`  independent origins: ${view.origins.length}${view.origins.length > 0 ? ` (${view.origins.map((origin) => safe(origin.id)).join(', ')})` : ''}`);
+  lines.push(
+    `  independent origins: ${view.origins.length}${view.origins.length > 0 ? ` (${view.origins.map((origin) => safe(origin.id)).join(', ')})` : ''}`,
+  );
 
   lines.push('', heading('Evidence'));
   if (view.evidence.length === 0) lines.push('  none');
   view.evidence.forEach((evidence, index) => {
-    const state = evidence.state === 'ok' ? chalk.green(evidenceStateText(evidence)) : evidence.state === 'not-archived' || evidence.state === 'unchecked' ? evidenceStateText(evidence) : chalk.red(evidenceStateText(evidence));
-    lines.push(`  ${index + 1}. ${evidence.type} “${safe(evidence.title)}” (${evidence.relation}) — ${state}${evidence.detail ? `: ${safe(evidence.detail)}` : ''}`);
+    const state =
+      evidence.state === 'ok'
+        ? chalk.green(evidenceStateText(evidence))
+        : evidence.state === 'not-archived' || evidence.state === 'unchecked'
+          ? evidenceStateText(evidence)
+          : chalk.red(evidenceStateText(evidence));
+    lines.push(
+      `  ${index + 1}. ${evidence.type} “${safe(evidence.title)}” (${evidence.relation}) — ${state}${evidence.detail ? `: ${safe(evidence.detail)}` : ''}`,
+    );
     if (evidence.url) lines.push(`     url      ${safe(evidence.url)}`);
     if (evidence.archive) lines.push(`     archive  ${safe(evidence.archive)}`);
     if (evidence.origin) lines.push(`     origin   ${safe(evidence.origin.id)}`);
@@ -79,9 +88,11 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
 
   lines.push('', heading('Review'));
   field('status', claim.status);
-  if (claim.review) field('reviewed', `${safe(claim.review.date)} by ${safe(claim.review.by)}${claim.review.note ? `: ${safe(claim.review.note)}` : ''}`);
+  if (claim.review)
+    field('reviewed', `${safe(claim.review.date)} by ${safe(claim.review.by)}${claim.review.note ? `: ${safe(claim.review.note)}` : ''}`);
   else field('reviewed', 'not yet');
-  for (const entry of claim.review?.history ?? []) field('earlier', `${entry.status} on ${safe(entry.date)} by ${safe(entry.by)}${entry.note ? `: ${safe(entry.note)}` : ''}`);
+  for (const entry of claim.review?.history ?? [])
+    field('earlier', `${entry.status} on ${safe(entry.date)} by ${safe(entry.by)}${entry.note ? `: ${safe(entry.note)}` : ''}`);
 
   lines.push('', heading('Suppressions'));
   if (!claim.suppress?.length) lines.push('  none');

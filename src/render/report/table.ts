@@ -19,7 +19,15 @@ const COLUMNS: readonly Column[] = [
 function sourcing(view: ClaimView): string {
   if (view.unattributed) return 'unattributed';
   return view.attributions
-    .map((attribution) => [`${sourceLabel(attribution.source)} [${attribution.standing}]`, howText(attribution), attribution.quote === undefined ? undefined : `“${attribution.quote}”`].filter((line) => line !== undefined).join('\n'))
+    .map((attribution) =>
+      [
+        `${sourceLabel(attribution.source)} [${attribution.standing}]`,
+        howText(attribution),
+        attribution.quote === undefined ? undefined : `“${attribution.quote}”`,
+      ]
+        .filter((line) => line !== undefined)
+        .join('\n'),
+    )
     .join('\n\n');
 }
 

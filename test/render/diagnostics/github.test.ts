@@ -12,7 +12,9 @@ function annotations(output: string) {
 }
 
 function many(severity: Severity, count: number): Diagnostic[] {
-  return Array.from({ length: count }, (_, index) => diagnostic({ severity, line: index + 1, endLine: index + 1, message: `${severity} ${index + 1}` }));
+  return Array.from({ length: count }, (_, index) =>
+    diagnostic({ severity, line: index + 1, endLine: index + 1, message: `${severity} ${index + 1}` }),
+  );
 }
 
 describe('github escaping (actions/toolkit escapeData / escapeProperty)', () => {
@@ -31,7 +33,14 @@ describe('github escaping (actions/toolkit escapeData / escapeProperty)', () => 
 
 describe('github formatter', () => {
   it('writes one workflow command per finding with file, range, title and message', () => {
-    const output = github(report([diagnostic(), diagnostic({ severity: 'warning', line: 4, endLine: 4 }), diagnostic({ severity: 'info', line: 5, endLine: 5 })]), options());
+    const output = github(
+      report([
+        diagnostic(),
+        diagnostic({ severity: 'warning', line: 4, endLine: 4 }),
+        diagnostic({ severity: 'info', line: 5, endLine: 5 }),
+      ]),
+      options(),
+    );
     expect(output.split('\n').slice(0, 3)).toEqual([
       '::error file=claims/demo/claims.yaml,line=3,endLine=3,col=5,endColumn=12,title=claims%3A schema::unknown field "x"',
       '::warning file=claims/demo/claims.yaml,line=4,endLine=4,col=5,endColumn=12,title=claims%3A schema::unknown field "x"',
@@ -74,7 +83,10 @@ describe('github formatter', () => {
   });
 
   it('does not annotate suppressed findings but counts them in the summary line', () => {
-    const output = github(report([diagnostic({ suppression: { reason: 'checked by hand' } }), diagnostic({ severity: 'warning' })]), options());
+    const output = github(
+      report([diagnostic({ suppression: { reason: 'checked by hand' } }), diagnostic({ severity: 'warning' })]),
+      options(),
+    );
     expect(annotations(output).map((annotation) => annotation.command)).toEqual(['warning']);
     expect(output).toContain('claims verify: 0 errors, 1 warning, 0 info, 1 suppressed in');
   });
@@ -94,12 +106,18 @@ describe('github formatter', () => {
     expect(overflow.properties).toEqual({});
     expect(overflow.message).toContain('18 more findings not annotated (15 errors, 0 warnings, 3 info)');
     expect(overflow.message).toContain('run with --format stylish or json for the full list');
-    expect(annotations(output).filter((annotation) => annotation.command === 'error').map((annotation) => annotation.message)).toEqual(many('error', 10).map((entry) => entry.message));
+    expect(
+      annotations(output)
+        .filter((annotation) => annotation.command === 'error')
+        .map((annotation) => annotation.message),
+    ).toEqual(many('error', 10).map((entry) => entry.message));
   });
 
   it('points the overflow notice at the job summary when there is one', () => {
     const output = github(report(many('warning', 11)), options({ GITHUB_STEP_SUMMARY: '/tmp/summary.md' }));
-    expect(annotations(output).at(-1)?.message).toContain('1 more finding not annotated (0 errors, 1 warning, 0 info); GitHub shows at most 10 errors, 10 warnings and 10 notices per step; every finding is listed in the job summary');
+    expect(annotations(output).at(-1)?.message).toContain(
+      '1 more finding not annotated (0 errors, 1 warning, 0 info); GitHub shows at most 10 errors, 10 warnings and 10 notices per step; every finding is listed in the job summary',
+    );
   });
 
   it('annotates exactly ten of each type with no overflow notice', () => {
@@ -112,17 +130,34 @@ describe('github formatter', () => {
 describe('github step summary', () => {
   /** Splits a table row at the pipes GFM treats as column separators (not backslash-escaped). */
   function cells(row: string): string[] {
-    return row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+    return row
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((cell) => cell.trim());
   }
 
   it('lists every finding, suppressed ones with their reason, as a table', () => {
-    const summary = githubStepSummary(report([diagnostic(), diagnostic({ severity: 'warning', ruleId: 'sourcing/unattributed', line: 9, column: 1, suppression: { reason: 'desk analysis' } })]));
+    const summary = githubStepSummary(
+      report([
+        diagnostic(),
+        diagnostic({ severity: 'warning', ruleId: 'sourcing/unattributed', line: 9, column: 1, suppression: { reason: 'desk analysis' } }),
+      ]),
+    );
     const lines = summary.split('\n');
     expect(lines[0]).toBe('### claims verify: 1 error, 0 warnings, 0 info, 1 suppressed in 2 files');
     expect(lines[2]).toBe('| Severity | File | Line | Rule | Message | Suppressed |');
-    expect(cells(lines[4]!)).toEqual(['error', 'claims\\/demo\\/claims\\.yaml', '3:5', '[schema](https://github.com/claims-tool/claims/blob/main/docs/rules/schema.md)', 'unknown field \\"x\\"', '']);
+    expect(cells(lines[4]!)).toEqual([
+      'error',
+      'claims\\/demo\\/claims\\.yaml',
+      '3:5',
+      '[schema](https://github.com/claims-tool/claims/blob/main/docs/rules/schema.md)',
+      'unknown field \\"x\\"',
+      '',
+    ]);
     expect(cells(lines[5]!)[5]).toBe('desk analysis');
-    expect(cells(lines[5]!)[3]).toBe('[sourcing\\/unattributed](https://github.com/claims-tool/claims/blob/main/docs/rules/sourcing-unattributed.md)');
+    expect(cells(lines[5]!)[3]).toBe(
+      '[sourcing\\/unattributed](https://github.com/claims-tool/claims/blob/main/docs/rules/sourcing-unattributed.md)',
+    );
   });
 
   it('says so when there is nothing to list', () => {
@@ -130,7 +165,14 @@ describe('github step summary', () => {
   });
 
   it('escapes record text so no column, row, heading, HTML, link, code span or mention can form', () => {
-    const summary = githubStepSummary(report([diagnostic({ message: `${HOSTILE}\n# Fake heading\n| fake | row |\n[Verified](https://evil) ![](https://evil/p.png)`, file: 'claims/a|b.yaml' })]));
+    const summary = githubStepSummary(
+      report([
+        diagnostic({
+          message: `${HOSTILE}\n# Fake heading\n| fake | row |\n[Verified](https://evil) ![](https://evil/p.png)`,
+          file: 'claims/a|b.yaml',
+        }),
+      ]),
+    );
     const rows = summary.split('\n').filter((line) => line.startsWith('| error'));
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -148,8 +190,16 @@ describe('github step summary', () => {
 
   it('cuts a very long cell and stays within its size budget with a count of what is left out', () => {
     expect([...markdownCell('x'.repeat(5000))]).toHaveLength(500);
-    const summary = githubStepSummary(report(Array.from({ length: 2000 }, (_, index) => diagnostic({ line: index + 1, endLine: index + 1, message: `${'long '.repeat(100)}${index}` }))));
+    const summary = githubStepSummary(
+      report(
+        Array.from({ length: 2000 }, (_, index) =>
+          diagnostic({ line: index + 1, endLine: index + 1, message: `${'long '.repeat(100)}${index}` }),
+        ),
+      ),
+    );
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_BUDGET_BYTES);
-    expect(summary).toMatch(/\n\d+ more findings not listed: the summary is capped at 256 KiB\. Run with --format json for all of them\.\n\n$/);
+    expect(summary).toMatch(
+      /\n\d+ more findings not listed: the summary is capped at 256 KiB\. Run with --format json for all of them\.\n\n$/,
+    );
   });
 });

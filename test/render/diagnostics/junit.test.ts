@@ -31,34 +31,57 @@ describe('xml encoding', () => {
 
 describe('junit formatter', () => {
   it('writes a testsuite per file and a testcase per finding, with a passing case for a clean file', () => {
-    const document = parseXml(render([diagnostic(), diagnostic({ severity: 'warning', line: 7, endLine: 7 }), diagnostic({ severity: 'info', line: 8, endLine: 8 })]));
+    const document = parseXml(
+      render([
+        diagnostic(),
+        diagnostic({ severity: 'warning', line: 7, endLine: 7 }),
+        diagnostic({ severity: 'info', line: 8, endLine: 8 }),
+      ]),
+    );
     const { testsuites } = document;
     expect(testsuites).toMatchObject({ name: 'claims verify', tests: '4', failures: '2', skipped: '0' });
     expect(testsuites.testsuite.map((suite) => suite.name)).toEqual(['claims/demo/claims.yaml', 'claims/demo/sources.yaml']);
     const [claims, sources] = testsuites.testsuite;
     expect(claims).toMatchObject({ tests: '3', failures: '2', skipped: '0' });
     expect(claims!.testcase.map((testcase) => testcase.name)).toEqual(['schema @ 3:5', 'schema @ 7:5', 'schema @ 8:5']);
-    expect(claims!.testcase[0]).toMatchObject({ classname: 'claims/demo/claims.yaml', file: 'claims/demo/claims.yaml', failure: { type: 'error', message: 'unknown field "x"' } });
-    expect(claims!.testcase[0]!.failure!['#text']).toBe('claims/demo/claims.yaml:3:5 error schema (record a-claim at /x)\nunknown field "x"');
+    expect(claims!.testcase[0]).toMatchObject({
+      classname: 'claims/demo/claims.yaml',
+      file: 'claims/demo/claims.yaml',
+      failure: { type: 'error', message: 'unknown field "x"' },
+    });
+    expect(claims!.testcase[0]!.failure!['#text']).toBe(
+      'claims/demo/claims.yaml:3:5 error schema (record a-claim at /x)\nunknown field "x"',
+    );
     expect(claims!.testcase[1]!.failure?.type).toBe('warning');
     expect(claims!.testcase[2]!.failure).toBeUndefined();
     expect(claims!.testcase[2]!['system-out']).toContain('info schema');
-    expect(sources!.testcase).toEqual([{ classname: 'claims/demo/sources.yaml', name: 'claims verify', file: 'claims/demo/sources.yaml', time: '0' }]);
+    expect(sources!.testcase).toEqual([
+      { classname: 'claims/demo/sources.yaml', name: 'claims verify', file: 'claims/demo/sources.yaml', time: '0' },
+    ]);
   });
 
   it('skips a suppressed finding with its reason', () => {
-    const [suite] = parseXml(render([diagnostic({ severity: 'warning', suppression: { reason: 'checked by phone' } })])).testsuites.testsuite;
+    const [suite] = parseXml(render([diagnostic({ severity: 'warning', suppression: { reason: 'checked by phone' } })])).testsuites
+      .testsuite;
     expect(suite).toMatchObject({ tests: '1', failures: '0', skipped: '1' });
     expect(suite!.testcase[0]!.skipped?.message).toBe('suppressed: checked by phone');
     expect(suite!.testcase[0]!.failure).toBeUndefined();
   });
 
   it('gives every testcase a unique name within its file, even at one position', () => {
-    const diagnostics = [diagnostic(), diagnostic({ message: 'other' }), diagnostic({ message: 'third' }), diagnostic({ ruleId: 'ref/unresolved' }), diagnostic({ file: 'claims/b.yaml' })];
+    const diagnostics = [
+      diagnostic(),
+      diagnostic({ message: 'other' }),
+      diagnostic({ message: 'third' }),
+      diagnostic({ ruleId: 'ref/unresolved' }),
+      diagnostic({ file: 'claims/b.yaml' }),
+    ];
     const { testsuites } = parseXml(render(diagnostics));
     const keys = testsuites.testsuite.flatMap((suite) => suite.testcase.map((testcase) => `${testcase.classname}\u0000${testcase.name}`));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(testsuites.testsuite.find((suite) => suite.name === 'claims/demo/claims.yaml')!.testcase.map((testcase) => testcase.name)).toEqual(['schema @ 3:5', 'schema @ 3:5 #2', 'schema @ 3:5 #3', 'ref/unresolved @ 3:5']);
+    expect(
+      testsuites.testsuite.find((suite) => suite.name === 'claims/demo/claims.yaml')!.testcase.map((testcase) => testcase.name),
+    ).toEqual(['schema @ 3:5', 'schema @ 3:5 #2', 'schema @ 3:5 #3', 'ref/unresolved @ 3:5']);
   });
 
   it('stays well-formed and carries hostile text exactly (made visible where XML cannot hold it)', () => {
@@ -69,12 +92,16 @@ describe('junit formatter', () => {
     ]);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     const { testsuites } = parseXml(xml);
-    const hostileSuite = testsuites.testsuite.find((suite) => suite.name !== 'claims/demo/claims.yaml' && suite.name !== 'claims/demo/sources.yaml')!;
+    const hostileSuite = testsuites.testsuite.find(
+      (suite) => suite.name !== 'claims/demo/claims.yaml' && suite.name !== 'claims/demo/sources.yaml',
+    )!;
     expect(hostileSuite.name).toBe(`claims/${HOSTILE_AS_XML}.yaml`);
     const failure = hostileSuite.testcase[0]!.failure!;
     expect(failure.message).toBe(HOSTILE_AS_XML);
     // XML parsers turn CR LF into LF inside character data (XML 1.0 §2.11); nothing else changes.
-    expect(failure['#text']).toBe(`claims/${HOSTILE_AS_XML}.yaml:3:5 error schema (record a-claim at /x)\n${HOSTILE_AS_XML}`.replace(/\r\n?/g, '\n'));
+    expect(failure['#text']).toBe(
+      `claims/${HOSTILE_AS_XML}.yaml:3:5 error schema (record a-claim at /x)\n${HOSTILE_AS_XML}`.replace(/\r\n?/g, '\n'),
+    );
     const claims = testsuites.testsuite.find((suite) => suite.name === 'claims/demo/claims.yaml')!;
     expect(claims.testcase[0]!['system-out']).toContain(HOSTILE_AS_XML.replace(/\r\n?/g, '\n'));
     expect(claims.testcase[1]!.skipped?.message).toBe(`suppressed: ${HOSTILE_AS_XML}`);

@@ -8,7 +8,20 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; name?: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          name?: string;
+          shortDescription: { text: string };
+          helpUri: string;
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     originalUriBaseIds: Record<string, unknown>;
     artifacts: { location: { uri: string; uriBaseId: string } }[];
     columnKind: string;
@@ -17,7 +30,9 @@ interface SarifLog {
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: Record<string, number> } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: Record<string, number> };
+      }[];
       partialFingerprints: Record<string, string>;
       suppressions?: { kind: string; justification: string }[];
     }[];
@@ -31,8 +46,15 @@ function render(...args: Parameters<typeof report>): SarifLog {
 describe('sarif formatter', () => {
   it('the official SARIF 2.1.0 schema rejects what it should (the validator is live)', () => {
     expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'claims' } }, results: [] }] })).toEqual([]);
-    expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'claims' } }, results: [{ level: 'fatal', message: { text: 'x' } }] }] })).not.toEqual([]);
-    expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'claims' } }, artifacts: [{ location: { uri: 'a b' } }] }] })).not.toEqual([]);
+    expect(
+      sarifSchemaErrors({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'claims' } }, results: [{ level: 'fatal', message: { text: 'x' } }] }],
+      }),
+    ).not.toEqual([]);
+    expect(
+      sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'claims' } }, artifacts: [{ location: { uri: 'a b' } }] }] }),
+    ).not.toEqual([]);
   });
 
   it('validates against the official schema, clean, with findings, and with hostile text', () => {
@@ -40,7 +62,17 @@ describe('sarif formatter', () => {
     const log = render([
       diagnostic(),
       diagnostic({ severity: 'warning', ruleId: 'sourcing/unattributed', suppression: { reason: HOSTILE } }),
-      diagnostic({ severity: 'info', ruleId: 'coverage/uncovered-sentence', file: 'claims/demo/story.txt', line: 1, column: 145, endLine: 1, endColumn: 174, recordId: undefined, pointer: undefined }),
+      diagnostic({
+        severity: 'info',
+        ruleId: 'coverage/uncovered-sentence',
+        file: 'claims/demo/story.txt',
+        line: 1,
+        column: 145,
+        endLine: 1,
+        endColumn: 174,
+        recordId: undefined,
+        pointer: undefined,
+      }),
       diagnostic({ message: HOSTILE, file: 'claims/100% sure, [x] #1 ü:?.yaml' }),
     ]);
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -63,20 +95,34 @@ describe('sarif formatter', () => {
   });
 
   it('writes a result per finding with rule index, level, message, location and region', () => {
-    const log = render([diagnostic(), diagnostic({ severity: 'info', ruleId: 'coverage/uncovered-sentence', file: 'claims/demo/story.txt' })]);
+    const log = render([
+      diagnostic(),
+      diagnostic({ severity: 'info', ruleId: 'coverage/uncovered-sentence', file: 'claims/demo/story.txt' }),
+    ]);
     const run = log.runs[0]!;
     expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
     expect(log.version).toBe('2.1.0');
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(Object.keys(run.originalUriBaseIds)).toEqual(['%SRCROOT%']);
-    expect(run.artifacts.map((artifact) => artifact.location.uri)).toEqual(['claims/demo/claims.yaml', 'claims/demo/sources.yaml', 'claims/demo/story.txt']);
+    expect(run.artifacts.map((artifact) => artifact.location.uri)).toEqual([
+      'claims/demo/claims.yaml',
+      'claims/demo/sources.yaml',
+      'claims/demo/story.txt',
+    ]);
     const [first, second] = run.results;
     expect(first).toMatchObject({
       ruleId: 'schema',
       ruleIndex: RULES.findIndex((rule) => rule.id === 'schema'),
       level: 'error',
       message: { text: 'unknown field "x"' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'claims/demo/claims.yaml', uriBaseId: '%SRCROOT%', index: 0 }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'claims/demo/claims.yaml', uriBaseId: '%SRCROOT%', index: 0 },
+            region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 12 },
+          },
+        },
+      ],
     });
     expect(run.tool.driver.rules[first!.ruleIndex]?.id).toBe('schema');
     expect(second?.level).toBe('note');
@@ -90,7 +136,8 @@ describe('sarif formatter', () => {
   });
 
   it('keeps a fingerprint when lines shift, and changes it when the finding changes', () => {
-    const fingerprint = (overrides: Parameters<typeof diagnostic>[0]) => render([diagnostic(overrides)]).runs[0]!.results[0]!.partialFingerprints[FINGERPRINT_KEY];
+    const fingerprint = (overrides: Parameters<typeof diagnostic>[0]) =>
+      render([diagnostic(overrides)]).runs[0]!.results[0]!.partialFingerprints[FINGERPRINT_KEY];
     const base = fingerprint({});
     expect(base).toMatch(/^[0-9a-f]{64}$/);
     expect(fingerprint({ line: 40, endLine: 41, column: 1, endColumn: 2 })).toBe(base);

@@ -52,7 +52,8 @@ export function sarifSchemaErrors(log: unknown): string[] {
     const ajv = new Ajv04({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA_FILE, 'utf8')) as object);
-    sarifValidator = (value) => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`));
+    sarifValidator = (value) =>
+      validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
   }
   return sarifValidator(log);
 }
