@@ -3,12 +3,39 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The HTML report's script runs in the browser as a classic script; scripts/build-assets.mjs inlines it.
+const browserScripts = ['src/render/report/assets/*.js'];
+
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.claims-cache/', 'test/fixtures/', 'src/model/records.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.claims-cache/',
+      'test/fixtures/',
+      'src/model/records.generated.ts',
+      'src/render/report/html-assets.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { ignores: browserScripts, languageOptions: { globals: { ...globals.node } } },
   {
-    languageOptions: { globals: { ...globals.node } },
+    files: browserScripts,
+    languageOptions: { ecmaVersion: 2020, sourceType: 'script', globals: { ...globals.browser } },
+    // typescript-eslint's parser accepts module syntax whatever the sourceType; an inline <script> cannot have it.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration'].map((selector) => ({
+          selector,
+          message: 'The report script is a classic script, inlined in a <script> element: no import or export.',
+        })),
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: runs the compiled CLI; anything that escapes it is an internal error (exit 3).
 import { main } from '../dist/cli.js';
-import { processIo } from '../dist/io.js';
+import { processIo } from '../dist/model/io.js';
 
 try {
   process.exitCode = await main(process.argv.slice(2), processIo());

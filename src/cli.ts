@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode, UsageError } from './exit.js';
-import type { Io } from './io.js';
-import { packageJson } from './paths.js';
+import { ExitCode, UsageError } from './model/exit.js';
+import type { Io } from './model/io.js';
+import { packageJson } from './model/package.js';
 import { terminalSafe } from './render/encode/terminal.js';
 
 type Define = (command: Command, io: Io, setExit: (code: number) => void) => Command;

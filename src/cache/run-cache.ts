@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from './atomic-write.js';
-import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from './file-hashes.js';
-import { absolutePath } from './root.js';
-import { resolveInsideRepository } from './safe-read.js';
+import { writeFileAtomically } from '../load/atomic-write.js';
+import { FileHashes, sameSignature, signatureOfFile, trustedAt, type Signature } from '../load/file-hashes.js';
+import { absolutePath } from '../load/root.js';
+import { resolveInsideRepository } from '../load/safe-read.js';
 import { sharesStats, signaturesOf, StatPrefetch } from './stat-files.js';
-import { sha256 } from './sha256.js';
+import type { NamedFile } from '../load/named-files.js';
+import { sha256 } from '../load/sha256.js';
 
 /** Where the cache lives, under the repository root; safe to delete at any time. */
 export const CACHE_DIR = '.claims-cache';
@@ -32,18 +33,6 @@ export interface Dependency {
   state: string;
   /** The file's signature when its state was taken, so an unchanged file need not be read again. */
   signature?: Signature;
-}
-
-/** A file a run read besides the record files, noted just before the read. */
-export interface NamedFile {
-  /** Absolute directory of the record that named the file. */
-  base: string;
-  /** The path as the record names it. */
-  named: string;
-  /** Undefined when the path leads outside the repository or to no regular file. */
-  signature: Signature | undefined;
-  /** The sha256 of what the run read, when it read the file whole. */
-  sha256?: string;
 }
 
 export interface CacheKey {

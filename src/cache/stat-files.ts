@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { signatureOfFile } from './file-hashes.js';
-import { absolutePath } from './root.js';
+import { signatureOfFile } from '../load/file-hashes.js';
+import { absolutePath } from '../load/root.js';
 
 /**
  * From this many files a second thread takes a share of the stats: starting it costs about as much as

@@ -1,5 +1,6 @@
-import { splitSentences, type Sentence } from '../anchor/sentences.js';
-import type { VerifyContext } from './verify-context.js';
+import { splitSentences, type Sentence } from './anchor/sentences.js';
+import type { LoadedRecord } from '../model/records.js';
+import type { AnchorResolution } from './anchor/resolve.js';
 
 export interface StoryCoverage {
   storyId: string;
@@ -14,14 +15,16 @@ export interface StoryCoverage {
   percent: number;
 }
 
-/** Which sentences of a story have at least one claim anchored in them (asked through VerifyContext.coverage). */
-export function computeCoverage(verify: VerifyContext, storyId: string): StoryCoverage | undefined {
-  const text = verify.storyText(storyId);
-  if (!text?.ok) return undefined;
-  const claims = verify.workspace.claimsOf(storyId).filter((claim) => claim.valid);
+/** Which sentences of a story's text have at least one of its claims anchored in them (asked through VerifyContext.coverage). */
+export function computeCoverage(
+  storyId: string,
+  text: string,
+  claims: readonly LoadedRecord<'Claim'>[],
+  anchors: ReadonlyMap<LoadedRecord<'Claim'>, AnchorResolution>,
+): StoryCoverage {
   const spans: [number, number][] = [];
   for (const claim of claims) {
-    const resolution = verify.anchors.get(claim);
+    const resolution = anchors.get(claim);
     if (resolution && 'start' in resolution) spans.push([resolution.start, resolution.end]);
   }
   spans.sort((a, b) => a[0] - b[0]);
@@ -29,7 +32,7 @@ export function computeCoverage(verify: VerifyContext, storyId: string): StoryCo
   const uncovered: Sentence[] = [];
   let first = 0;
   let reach = -1;
-  const sentences = splitSentences(text.text);
+  const sentences = splitSentences(text);
   for (const sentence of sentences) {
     while (first < spans.length && spans[first]![0] < sentence.end) {
       reach = Math.max(reach, spans[first]![1]);

@@ -1,11 +1,14 @@
-import { compareDiagnostics, compareText, type Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, compareText, type Diagnostic, type Finding, type Place, type Severity } from '../model/diagnostic.js';
+import { joinPointer } from '../model/pointer.js';
 import type { Config, LoadedRecord } from '../model/records.js';
+import { locateFindings } from '../load/locate-findings.js';
+import { readNamedFiles, type NamedFile } from '../load/named-files.js';
 import { loadAndValidate } from '../load/parallel.js';
 import { Workspace } from '../load/workspace.js';
-import { RULES, RULES_BY_ID } from './catalogue.js';
-import type { Finding } from './finding.js';
-import { locateFindings, type KeptFinding } from './locate-findings.js';
-import type { Stage } from './rule.js';
+import { RULES_BY_ID } from './catalogue.js';
+import { withGuardedReads } from './guard-reads.js';
+import { fieldsKept, filesRead, rulesOf } from './reads.js';
+import { formatMessage, type At, type MessageData, type ReportOptions, type Rule, type Stage } from './rule.js';
 import { unusedSuppressions } from './rules/suppress-unused.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
@@ -20,6 +23,8 @@ export interface CheckRun {
   diagnostics: Diagnostic[];
   /** One line per story after `verify`, sorted by story id. */
   stories: StorySummary[];
+  /** Every file read besides the records, and whether git history was, for the result cache. */
+  dependencies: { files: readonly NamedFile[]; usedGit: boolean };
 }
 
 export interface StorySummary {
@@ -33,6 +38,9 @@ export interface StorySummary {
   warnings: number;
 }
 
+/** Under test, every rule runs with reads outside its declaration made to throw (check/guard-reads.ts). */
+const STRICT_READS = process.env.CLAIMS_STRICT_READS === '1';
+
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
 export async function runChecks(options: {
   root: string;
@@ -44,16 +52,25 @@ export async function runChecks(options: {
   keepRecords?: boolean;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
-  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : stage);
-  const findings: Finding[] = [...loaded.findings];
+  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
+  // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
+  const findings: Finding[] = loaded.findings.map((finding) => ({
+    ...finding,
+    message: formatMessage(ruleOf(finding), finding.messageId, { problem: finding.message }),
+  }));
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);
-  const verify = stage === 'verify' ? await VerifyContext.prepare(workspace, thresholds) : undefined;
-  for (const rule of RULES) {
-    if (!rule.check || (stage === 'validate' && rule.stage === 'verify') || config.rules?.[rule.id] === 'off') continue;
-    const report = (finding: Omit<Finding, 'ruleId'>) => findings.push({ ruleId: rule.id, ...finding });
-    if (rule.stage === 'verify') rule.check({ workspace, thresholds, report, verify: verify! });
-    else rule.check({ workspace, thresholds, report });
+  const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
+  const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
+  for (const rule of rulesOf(stage)) {
+    if (!rule.check || config.rules?.[rule.id] === 'off') continue;
+    const report = reporter(rule, findings);
+    const check = () =>
+      rule.stage === 'verify'
+        ? rule.check!({ workspace, thresholds, report, verify: verify! })
+        : rule.check!({ workspace, thresholds, report });
+    if (STRICT_READS) withGuardedReads(rule, workspace.records, check);
+    else check();
   }
   const kept = applyConfigAndSuppressions(findings, config);
   if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
@@ -61,10 +78,41 @@ export async function runChecks(options: {
   }
   const diagnostics = locateFindings(root, kept);
   const stories = verify ? summarise(workspace, verify, kept) : [];
-  return { stage, workspace, verify, thresholds, diagnostics: diagnostics.sort(compareDiagnostics), stories };
+  return {
+    stage,
+    workspace,
+    verify,
+    thresholds,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    stories,
+    dependencies: { files: files.read, usedGit: files.usedGit },
+  };
 }
 
-function summarise(workspace: Workspace, verify: VerifyContext, findings: readonly KeptFinding[]): StorySummary[] {
+function ruleOf(finding: Finding): Rule {
+  const rule = RULES_BY_ID.get(finding.ruleId);
+  if (!rule) throw new Error(`finding for unknown rule ${finding.ruleId}`);
+  return rule;
+}
+
+/** The `report` a rule is given: the message from its table, the place from the record and path. */
+function reporter(rule: Rule, findings: Finding[]) {
+  return (record: LoadedRecord, at: At, messageId: string, data?: MessageData, options: ReportOptions = {}) => {
+    const place: Place = Array.isArray(at)
+      ? { file: record.file, docIndex: record.docIndex, pointer: joinPointer(at), part: options.part ?? 'value' }
+      : (at as Exclude<At, readonly unknown[]>);
+    findings.push({
+      ruleId: rule.id,
+      messageId,
+      ...(options.severity ? { severity: options.severity } : {}),
+      message: formatMessage(rule, messageId, data),
+      place,
+      record,
+    });
+  };
+}
+
+function summarise(workspace: Workspace, verify: VerifyContext, findings: readonly Finding[]): StorySummary[] {
   const summaries = new Map<string, StorySummary>();
   for (const story of workspace.stories.values()) {
     if (!story.valid) continue;
@@ -95,11 +143,13 @@ function summarise(workspace: Workspace, verify: VerifyContext, findings: readon
   return [...summaries.values()].sort((a, b) => compareText(a.storyId, b.storyId));
 }
 
-function applyConfigAndSuppressions(findings: readonly Finding[], config: Config): KeptFinding[] {
-  const kept: KeptFinding[] = [];
+type SettledFinding = Finding & { severity: Severity };
+
+/** Drops findings of rules the config turns off, applies configured severities, and marks what a record's `suppress` silences. */
+function applyConfigAndSuppressions(findings: readonly Finding[], config: Config): SettledFinding[] {
+  const kept: SettledFinding[] = [];
   for (const finding of findings) {
-    const rule = RULES_BY_ID.get(finding.ruleId);
-    if (!rule) throw new Error(`finding for unknown rule ${finding.ruleId}`);
+    const rule = ruleOf(finding);
     const configured = rule.configurable ? config.rules?.[rule.id] : undefined;
     if (configured === 'off') continue;
     const severity = configured ?? finding.severity ?? rule.severity;

@@ -1,6 +1,6 @@
 import { runChecks, type CheckRun } from '../check/run.js';
 import type { Stage } from '../check/rule.js';
-import type { Io } from '../io.js';
+import type { Io } from '../model/io.js';
 import { resolveTarget } from './workspace-options.js';
 
 /** Loads the configured claim files and runs the stage's checks; says on stderr how many records are left out as invalid. */

@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { ExitCode } from '../exit.js';
-import type { Io } from '../io.js';
+import { ExitCode } from '../model/exit.js';
+import type { Io } from '../model/io.js';
 import { renderDot } from '../render/graph/dot.js';
 import { renderMermaid } from '../render/graph/mermaid.js';
-import { provenanceGraph } from '../render/graph/model.js';
-import { claimViews } from '../render/report/claim-view.js';
-import { requireKnown } from '../render/report/query.js';
+import { provenanceGraph } from '../views/graph-model.js';
+import { claimViews } from '../views/claim-view.js';
+import { requireKnown } from './known-values.js';
 import { checkedWorkspace } from './checked-workspace.js';
 import { emit } from './write-output.js';
 

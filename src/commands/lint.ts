@@ -1,16 +1,17 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { ExitCode, UsageError } from '../exit.js';
+import { ExitCode, UsageError } from '../model/exit.js';
 import { findRoot } from '../load/root.js';
-import { CACHE_DIR } from '../load/run-cache.js';
-import type { Io } from '../io.js';
+import { CACHE_DIR } from '../cache/run-cache.js';
+import type { Io } from '../model/io.js';
 import type { Stage } from '../check/rule.js';
 import { severityRank, type Severity } from '../model/diagnostic.js';
 import { chalkFor } from '../render/colour.js';
 import { DIAGNOSTICS_FORMATS, isDiagnosticsFormat, loadDiagnosticsFormatter, type DiagnosticsFormat } from '../render/diagnostics/index.js';
 import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
-import { checkWithCache, openResultCache } from './cached-checks.js';
+import { ResultCache } from '../cache/result-cache.js';
+import { checkWithCache } from './cached-checks.js';
 import { emit } from './write-output.js';
 import { parseCount, parsePositive, resolveTarget } from './workspace-options.js';
 
@@ -71,7 +72,7 @@ export function defineLintCommand(command: Command, stage: Stage, io: Io, setExi
 
 async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptions, outputs: Output[]): Promise<number> {
   const root = findRoot(io.cwd);
-  const cache = openResultCache(root, io.cwd, paths, options.cache);
+  const cache = ResultCache.open(root, io.cwd, paths, options.cache);
   const target = await resolveTarget(io, paths, options.cache, root);
   const run = await checkWithCache(target, stage, cache, options.jobs);
   const report: DiagnosticsReport = {

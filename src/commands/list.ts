@@ -1,20 +1,13 @@
 import { Option, type Command } from 'commander';
-import { ExitCode } from '../exit.js';
-import type { Io } from '../io.js';
+import { ExitCode } from '../model/exit.js';
+import type { Io } from '../model/io.js';
 import { chalkFor } from '../render/colour.js';
-import { claimViews } from '../render/report/claim-view.js';
+import { claimViews } from '../views/claim-view.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { LIST_FORMATS, renderList, type ListFormat } from '../render/report/list.js';
-import {
-  listValues,
-  matchesFilters,
-  SORT_FIELDS,
-  sortClaims,
-  validateFilters,
-  type ClaimFilters,
-  type SortField,
-} from '../render/report/query.js';
+import { listValues, matchesFilters, SORT_FIELDS, sortClaims, type ClaimFilters, type SortField } from '../views/query.js';
 import { checkedWorkspace } from './checked-workspace.js';
+import { validateFilters } from './known-values.js';
 
 interface ListOptions extends ClaimFilters {
   sort: SortField;

@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { ExitCode } from '../exit.js';
-import type { Io } from '../io.js';
-import { packageJson } from '../paths.js';
+import { ExitCode } from '../model/exit.js';
+import type { Io } from '../model/io.js';
+import { packageJson } from '../model/package.js';
 import { chalkFor } from '../render/colour.js';
 import { REPORT_FORMATS } from '../render/report/index.js';
-import { buildReport } from '../render/report/model.js';
-import { requireKnown } from '../render/report/query.js';
+import { buildReport } from '../views/report-model.js';
+import { requireKnown } from './known-values.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { emit } from './write-output.js';
 import { checkedWorkspace } from './checked-workspace.js';

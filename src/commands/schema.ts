@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { ExitCode, UsageError } from '../exit.js';
-import type { Io } from '../io.js';
-import { readSchemaText, SCHEMA_KINDS, type SchemaKind } from '../check/schema/schemas.js';
+import { ExitCode, UsageError } from '../model/exit.js';
+import type { Io } from '../model/io.js';
+import { readSchemaText, SCHEMA_KINDS, type SchemaKind } from '../load/schema/schemas.js';
 import { didYouMean } from '../model/suggest.js';
 
 /** `claims schema [kind]`: prints a JSON Schema (default: claim), or lists them with --list. */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { ExitCode, UsageError } from '../exit.js';
-import type { Io } from '../io.js';
+import { ExitCode, UsageError } from '../model/exit.js';
+import type { Io } from '../model/io.js';
 import { chalkFor } from '../render/colour.js';
-import { claimViews } from '../render/report/claim-view.js';
+import { claimViews } from '../views/claim-view.js';
 import { renderShow } from '../render/report/show.js';
 import { closestMatches } from '../model/suggest.js';
 import { checkedWorkspace } from './checked-workspace.js';

@@ -1,6 +1,7 @@
-import { UsageError } from '../exit.js';
-import type { Io } from '../io.js';
-import { loadConfig, type LoadedConfig } from '../load/config.js';
+import { UsageError } from '../model/exit.js';
+import type { Io } from '../model/io.js';
+import { ResultCache } from '../cache/result-cache.js';
+import { loadConfig, type ConfigLoading, type LoadedConfig } from '../load/config.js';
 import { discoverRecordFiles } from '../load/discover.js';
 import { findRoot } from '../load/root.js';
 
@@ -17,7 +18,9 @@ export interface Target {
  * With `useCache`, a config this build has checked before is taken from the result cache.
  */
 export async function resolveTarget(io: Io, paths: readonly string[], useCache = false, root = findRoot(io.cwd)): Promise<Target> {
-  const { config, file } = await loadConfig(root, useCache);
+  const loading: ConfigLoading = { catalogue: async () => (await import('../check/catalogue.js')).catalogueView };
+  if (useCache) loading.memo = (bytes, check) => ResultCache.config(root, bytes, check);
+  const { config, file } = await loadConfig(root, loading);
   const files =
     paths.length > 0
       ? await discoverRecordFiles(paths, io.cwd, root, file)

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { UsageError } from '../exit.js';
-import type { Io } from '../io.js';
+import { UsageError } from '../model/exit.js';
+import type { Io } from '../model/io.js';
 import { writeFileAtomically } from '../load/atomic-write.js';
 import { piecesOf, type Rendered } from '../render/rendered.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../check/finding.js';
+import type { Finding } from '../model/diagnostic.js';
 import { ENUMERATED_STRINGS } from '../model/records.generated.js';
 import type { LoadedRecord } from '../model/records.js';
 import type { LoadedFiles } from './load-records.js';

@@ -1,15 +1,16 @@
 import type { Config } from '../model/records.js';
 import { didYouMean } from '../model/suggest.js';
-import { describeSchemaErrors } from '../check/schema/messages.js';
-import { validateAgainst } from '../check/schema/schemas.js';
-import { invalidConfig } from './config.js';
+import { describeSchemaErrors } from './schema/messages.js';
+import { validateAgainst } from './schema/schemas.js';
+import { invalidConfig } from './config-errors.js';
 import { decodeUtf8 } from './decode.js';
-import { joinPointer, YamlLocator } from './locate.js';
+import { joinPointer } from '../model/pointer.js';
+import { YamlLocator } from './locate.js';
 import { parseYamlText } from './parse-yaml.js';
 import { CONFIG_FILE } from './root.js';
 import { TextIndex } from './text-index.js';
 
-interface RuleCatalogueView {
+export interface RuleCatalogueView {
   ids: readonly string[];
   isConfigurable(id: string): boolean;
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
-import { UsageError } from '../exit.js';
+import { UsageError } from '../model/exit.js';
 import { repoPath } from './root.js';
 
 const RECORD_EXTENSIONS = /\.ya?ml$/i;

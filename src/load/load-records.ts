@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Finding } from '../check/finding.js';
+import type { Finding } from '../model/diagnostic.js';
+import { loaderFinding } from './loader-finding.js';
 import { RECORD_KINDS, type LoadedRecord, type RecordKind, type RecordOfKind } from '../model/records.js';
 import { decodeUtf8 } from './decode.js';
 import { LIMITS } from './limits.js';
@@ -34,16 +35,14 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
   if (read.ok) result.bytes += read.bytes.length;
   if (!read.ok) {
     const ruleId = read.code === 'too-large' ? 'yaml/limit' : 'yaml/syntax';
-    result.findings.push({ ruleId, message: `cannot load: ${read.reason}`, place: { file, start: FILE_START, end: FILE_START_END } });
+    result.findings.push(loaderFinding(ruleId, `cannot load: ${read.reason}`, { file, start: FILE_START, end: FILE_START_END }));
     return;
   }
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
-    result.findings.push({
-      ruleId: 'yaml/encoding',
-      message: decoded.problem.message,
-      place: { file, start: decoded.problem.start, end: decoded.problem.end },
-    });
+    result.findings.push(
+      loaderFinding('yaml/encoding', decoded.problem.message, { file, start: decoded.problem.start, end: decoded.problem.end }),
+    );
     return;
   }
   const parsed = parseFast(decoded.text) ?? parseYamlText(decoded.text);
@@ -55,7 +54,7 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
       let end = index.positionAt(Math.max(problem.end, problem.start + 1));
       // At the very end of the file there is no character left to cover; keep the range one column wide.
       if (end.line === start.line && end.column <= start.column) end = { line: start.line, column: start.column + 1 };
-      result.findings.push({ ruleId: problem.ruleId, message: problem.message + first, place: { file, start, end } });
+      result.findings.push(loaderFinding(problem.ruleId, problem.message + first, { file, start, end }));
     }
   }
   let records = 0;
@@ -68,11 +67,13 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
     if (record) result.records.push(record);
   });
   if (records === 0 && parsed.problems.length === 0) {
-    result.findings.push({
-      ruleId: 'schema',
-      message: 'file holds no records; expected at least one Story, Source or Claim',
-      place: { file, start: FILE_START, end: FILE_START_END },
-    });
+    result.findings.push(
+      loaderFinding('schema', 'file holds no records; expected at least one Story, Source or Claim', {
+        file,
+        start: FILE_START,
+        end: FILE_START_END,
+      }),
+    );
   }
 }
 
@@ -89,11 +90,14 @@ function toRecord(
 ): LoadedRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'a list' : `a ${typeof value === 'string' ? 'text' : typeof value} value`;
-    findings.push({
-      ruleId: 'schema',
-      message: `a record must be a mapping with apiVersion, kind and id; found ${found}`,
-      place: { file, docIndex, pointer: '', part: 'value' },
-    });
+    findings.push(
+      loaderFinding('schema', `a record must be a mapping with apiVersion, kind and id; found ${found}`, {
+        file,
+        docIndex,
+        pointer: '',
+        part: 'value',
+      }),
+    );
     return undefined;
   }
   const fields = value as Record<string, unknown>;
@@ -104,11 +108,14 @@ function toRecord(
       kind === undefined
         ? `missing required field "kind" (one of: ${RECORD_KINDS.join(', ')})`
         : `kind must be one of: ${RECORD_KINDS.join(', ')}`;
-    findings.push({
-      ruleId: 'schema',
-      message,
-      place: { file, docIndex, pointer: kind === undefined ? '' : '/kind', part: kind === undefined ? 'key' : 'value' },
-    });
+    findings.push(
+      loaderFinding('schema', message, {
+        file,
+        docIndex,
+        pointer: kind === undefined ? '' : '/kind',
+        part: kind === undefined ? 'key' : 'value',
+      }),
+    );
     return undefined;
   }
   // The catalogue's own string, not the parser's copy: one per kind instead of one per record.

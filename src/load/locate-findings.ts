@@ -1,20 +1,13 @@
-import type { Diagnostic, Position, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Finding, Part, Position } from '../model/diagnostic.js';
 import type { LoadedRecord } from '../model/records.js';
-import { decodeUtf8 } from '../load/decode.js';
-import { LIMITS } from '../load/limits.js';
-import { fastLocator } from '../load/fast-locate.js';
-import { YamlLocator, type Locator, type Part } from '../load/locate.js';
-import { absolutePath } from '../load/root.js';
-import { readRegularFile } from '../load/safe-read.js';
-import { TextIndex } from '../load/text-index.js';
-import type { Finding } from './finding.js';
+import { decodeUtf8 } from './decode.js';
+import { LIMITS } from './limits.js';
+import { fastLocator } from './fast-locate.js';
+import { YamlLocator, type Locator } from './locate.js';
+import { absolutePath } from './root.js';
+import { readRegularFile } from './safe-read.js';
+import { TextIndex } from './text-index.js';
 import { groupBy } from '../model/group-by.js';
-
-/** A finding after config and suppressions: its severity is settled. */
-export interface KeptFinding extends Finding {
-  severity: Severity;
-  suppression?: { reason: string };
-}
 
 const FILE_START: Position = { line: 1, column: 1 };
 
@@ -23,7 +16,7 @@ const FILE_START: Position = { line: 1, column: 1 };
  * again, one at a time, and of those only the documents with findings are parsed, when the loader knew
  * where each starts: a parsed document with positions costs many times its text.
  */
-export function locateFindings(root: string, findings: readonly KeptFinding[]): Diagnostic[] {
+export function locateFindings(root: string, findings: readonly (Finding & Pick<Diagnostic, 'severity'>)[]): Diagnostic[] {
   const byFile = groupBy(findings, (finding) => finding.place.file);
   const diagnostics: Diagnostic[] = [];
   for (const [file, group] of byFile) {
@@ -35,7 +28,7 @@ export function locateFindings(root: string, findings: readonly KeptFinding[]): 
   return diagnostics;
 }
 
-function docIndexOf(finding: KeptFinding): number {
+function docIndexOf(finding: Finding): number {
   return 'docIndex' in finding.place ? finding.place.docIndex : -1;
 }
 
@@ -90,7 +83,7 @@ class FileSpans {
   }
 }
 
-function toDiagnostic(finding: KeptFinding, spans: FileSpans): Diagnostic {
+function toDiagnostic(finding: Finding & Pick<Diagnostic, 'severity'>, spans: FileSpans): Diagnostic {
   const { place } = finding;
   let start = FILE_START;
   let end = FILE_START;
@@ -109,6 +102,7 @@ function toDiagnostic(finding: KeptFinding, spans: FileSpans): Diagnostic {
   const recordId = finding.record?.id;
   return {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     message: finding.message,
     file: place.file,

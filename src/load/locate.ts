@@ -1,8 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { pointerSegments } from '../model/pointer.js';
 import { YAML_OPTIONS } from './parse-yaml.js';
 
 /** Which part of a mapping entry a finding concerns: its key (unknown field) or its value (bad enum). */
-export type Part = 'key' | 'value';
+import type { Part } from '../model/diagnostic.js';
+export type { Part };
 
 export interface Span {
   start: number;
@@ -29,19 +31,6 @@ export interface MapEntry {
 /** Locates values in one YAML text, by document index and JSON pointer. */
 export interface Locator {
   locate(docIndex: number, pointer: string, part: Part): Span;
-}
-
-/** Splits a JSON pointer into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function joinPointer(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 /**

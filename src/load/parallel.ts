@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { validateRecords } from '../check/schema/validate-records.js';
+import { validateRecords } from './schema/validate-records.js';
 import { copyBatch, decodeBatch } from './batch-json.js';
 import { loadRecordFile, type LoadedFiles } from './load-records.js';
-import { viewOf, type Keep } from './record-views.js';
+import { recordViews, type Keep } from './record-views.js';
 import { absolutePath } from './root.js';
 
 /** Below this many bytes of records, starting workers costs more than it saves (measured: `npm run bench`). */
@@ -78,11 +78,12 @@ export async function loadInBatches(
 ): Promise<void> {
   let batch = emptyBatch();
   let bytes = 0;
+  const viewOf = recordViews(keep);
   for (const file of files) {
     const loaded = loadRecordFile(root, file);
     const findings = [...loaded.findings, ...validateRecords(loaded.records)];
     batch.files.push(...loaded.files);
-    const views = new Map(loaded.records.map((record) => [record, viewOf(record, keep)]));
+    const views = new Map(loaded.records.map((record) => [record, viewOf(record)]));
     batch.records.push(...views.values());
     for (const finding of findings)
       batch.findings.push(finding.record ? { ...finding, record: views.get(finding.record) ?? finding.record } : finding);

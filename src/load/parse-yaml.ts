@@ -1,3 +1,4 @@
+import type { LoaderRuleId } from './loader-finding.js';
 import {
   isAlias,
   isMap,
@@ -37,7 +38,7 @@ export const YAML_OPTIONS = {
 /** Most problems reported for one document: enough to fix the first ones, bounded for hostile files. */
 const MAX_PROBLEMS = 20;
 
-export type YamlRuleId = 'yaml/syntax' | 'yaml/duplicate-key' | 'yaml/encoding' | 'yaml/limit' | 'yaml/unsupported';
+export type YamlRuleId = Exclude<LoaderRuleId, 'schema'>;
 
 /** A problem found while parsing, located by UTF-16 offsets in the file text. */
 export interface ParseProblem {

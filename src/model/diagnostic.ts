@@ -1,3 +1,5 @@
+import type { LoadedRecord } from './records.js';
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -10,9 +12,33 @@ export interface Position {
   column: number;
 }
 
-/** One finding, as every check produces and every formatter consumes it. */
+/** Which part of a mapping entry a diagnostic concerns: its key (unknown field) or its value (bad enum). */
+export type Part = 'key' | 'value';
+
+/** Where a finding is: a value inside a record (located lazily, by JSON pointer), or a span of a file already located. */
+export type Place =
+  { file: string; docIndex: number; pointer: string; part: Part } | { file: string; start: Position; end: Position; pointer?: string };
+
+/**
+ * What the loader and the rules report, before the runner settles its severity and locates it: a
+ * Diagnostic whose place is not yet turned into positions. `record` is the record it is about, whose
+ * `suppress` list applies.
+ */
+export interface Finding extends Omit<
+  Diagnostic,
+  'severity' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'recordId' | 'pointer'
+> {
+  place: Place;
+  record?: LoadedRecord;
+  /** Absent: the rule's default severity (the catalogue's); the runner settles it, config first. */
+  severity?: Severity;
+}
+
+/** One message about the records, as every check produces and every formatter consumes it, once located. */
 export interface Diagnostic {
   ruleId: string;
+  /** Which of the rule's messages this is (the rule's `messages` table), so tests and tools can pin it. */
+  messageId: string;
   severity: Severity;
   message: string;
   /** Repository-relative POSIX path. */

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The installed package's root (holds schemas/ and docs/), whether running from src/ or dist/. */
-export const packageRoot = fileURLToPath(new URL('../', import.meta.url));
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 interface PackageJson {
   version: string;
   homepage: string;
 }
 
-export const packageJson: PackageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+export const packageJson: PackageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** Where a rule's documentation page lives. */
 export function ruleDocsUrl(ruleId: string): string {

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Io } from '../io.js';
+import type { Io } from '../model/io.js';
 import type { Severity } from '../model/diagnostic.js';
 
 /**

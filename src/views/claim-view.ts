@@ -1,10 +1,10 @@
-import type { VerifyContext } from '../../check/verify-context.js';
-import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../../check/sourcing.js';
-import type { Workspace } from '../../load/workspace.js';
-import { compareText, type Diagnostic } from '../../model/diagnostic.js';
-import type { Attribution, Claim, Evidence, LoadedRecord, Source } from '../../model/records.js';
-import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../../model/scales.js';
-import { groupBy } from '../../model/group-by.js';
+import type { VerifyContext } from '../check/verify-context.js';
+import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../check/sourcing.js';
+import type { Workspace } from '../load/workspace.js';
+import { compareText, type Diagnostic } from '../model/diagnostic.js';
+import type { Attribution, Claim, Evidence, LoadedRecord, Source } from '../model/records.js';
+import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../model/scales.js';
+import { groupBy } from '../model/group-by.js';
 
 /** A source as the views show it; `known` is false for an id with no valid Source record. */
 export interface SourceView {
@@ -122,7 +122,7 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
       storyId: claim.story,
       file: record.file,
       attributions: claim.attribution.map((attribution) => attributionView(workspace, attribution)),
-      evidence: (claim.evidence ?? []).map((evidence, index) => evidenceView(workspace, inputs.verify, record, evidence, index)),
+      evidence: (claim.evidence ?? []).map((evidence, index) => evidenceView(workspace, inputs.verify, record, evidence, index, mine)),
       origins: independentOrigins(claim).map((id) => sourceView(workspace, id)),
       anonymousOnly: restsOnlyOnAnonymous(workspace, claim),
       unattributed: claim.attribution.length === 0,
@@ -172,6 +172,8 @@ function evidenceView(
   record: LoadedRecord<'Claim'>,
   evidence: Evidence,
   index: number,
+  /** The claim's diagnostics: `evidence/hash-mismatch` has compared the hashes already. */
+  diagnostics: readonly Diagnostic[],
 ): EvidenceView {
   let state: EvidenceState = 'not-archived';
   let detail: string | undefined;
@@ -180,7 +182,9 @@ function evidenceView(
     if (!verify || !read) state = 'unchecked';
     else if (read.state === 'outside') [state, detail] = ['outside-repo', read.reason];
     else if (read.state === 'missing') [state, detail] = ['missing', read.reason];
-    else if (evidence.sha256 !== undefined && read.sha256 !== evidence.sha256)
+    else if (
+      diagnostics.some((diagnostic) => diagnostic.ruleId === 'evidence/hash-mismatch' && diagnostic.pointer === `/evidence/${index}/sha256`)
+    )
       [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
     else state = 'ok';
   }

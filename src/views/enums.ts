@@ -1,5 +1,5 @@
-import type { ClaimType, Status } from '../../model/records.js';
-import { OPEN_STATUSES, VERDICTS } from '../../model/scales.js';
+import type { ClaimType, Status } from '../model/records.js';
+import { OPEN_STATUSES, VERDICTS } from '../model/scales.js';
 
 /** Claim types in schema order; a Record so the compiler flags a type added to the schema but not here. */
 const TYPE_RANK: Readonly<Record<ClaimType, number>> = {

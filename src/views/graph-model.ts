@@ -1,6 +1,6 @@
-import { compareText } from '../../model/diagnostic.js';
-import type { ClaimView, SourceView } from '../report/claim-view.js';
-import { sourceLabel } from '../report/labels.js';
+import { compareText } from '../model/diagnostic.js';
+import type { ClaimView, SourceView } from './claim-view.js';
+import { sourceLabel } from './labels.js';
 
 export interface SourceNode {
   key: string;

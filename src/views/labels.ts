@@ -1,5 +1,5 @@
 import type { AttributionView, ClaimView, EvidenceView, GradeView, SourceView } from './claim-view.js';
-import type { ReportSummary } from './model.js';
+import type { ReportSummary } from './report-model.js';
 
 // Plain-text phrases every view shares. They are record text: each renderer encodes them for its medium.
 

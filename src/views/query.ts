@@ -1,10 +1,8 @@
-import { UsageError } from '../../exit.js';
-import { compareText } from '../../model/diagnostic.js';
-import { LIKELIHOODS, likelihoodRank } from '../../model/scales.js';
-import { closestMatches } from '../../model/suggest.js';
+import { compareText } from '../model/diagnostic.js';
+import { likelihoodRank } from '../model/scales.js';
 import type { ClaimView } from './claim-view.js';
-import { CLAIM_TYPES, STATUSES, statusRank, typeRank } from './enums.js';
-import { sourceIdsOf } from './model.js';
+import { statusRank, typeRank } from './enums.js';
+import { sourceIdsOf } from './report-model.js';
 
 /** Values of each filter; a claim must match one value of every filter given. */
 export interface ClaimFilters {
@@ -28,32 +26,6 @@ export function listValues(value: string, previous: string[] | undefined): strin
       .map((part) => part.trim())
       .filter((part) => part.length > 0),
   ];
-}
-
-/** Throws a usage error naming the first value that is not one of `known`, with the closest ones. */
-export function requireKnown(flag: string, values: readonly string[] | undefined, known: Iterable<string>, what = 'value'): void {
-  const allowed = [...known];
-  for (const value of values ?? []) {
-    if (allowed.includes(value)) continue;
-    const close = closestMatches(value, allowed, 3);
-    const hint = close.length > 0 ? ` (did you mean ${close.map((match) => `"${match}"`).join(', ')}?)` : '';
-    const choices = allowed.length <= 13 ? `; choose from: ${allowed.join(', ')}` : '';
-    throw new UsageError(`${flag}: unknown ${what} "${value}"${hint}${choices}`);
-  }
-}
-
-/** Checks every filter value against the schema's enums and the workspace's ids. */
-export function validateFilters(filters: ClaimFilters, known: { stories: Iterable<string>; sources: Iterable<string> }): void {
-  requireKnown('--story', filters.story, known.stories, 'story');
-  requireKnown('--status', filters.status, STATUSES, 'status');
-  requireKnown('--type', filters.type, CLAIM_TYPES, 'claim type');
-  requireKnown('--source', filters.source, known.sources, 'source');
-  requireKnown(
-    '--likelihood',
-    filters.likelihood,
-    LIKELIHOODS.map((entry) => entry.term),
-    'likelihood',
-  );
 }
 
 export function matchesFilters(view: ClaimView, filters: ClaimFilters): boolean {

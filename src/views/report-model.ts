@@ -1,9 +1,9 @@
-import type { CheckRun } from '../../check/run.js';
-import { compareText } from '../../model/diagnostic.js';
-import type { ClaimType, Story } from '../../model/records.js';
+import type { CheckRun } from '../check/run.js';
+import { compareText } from '../model/diagnostic.js';
+import type { ClaimType, Story } from '../model/records.js';
 import { claimViews, compareStoryOrder, sourceView, type ClaimView, type SourceView } from './claim-view.js';
 import { CLAIM_TYPES } from './enums.js';
-import { groupBy } from '../../model/group-by.js';
+import { groupBy } from '../model/group-by.js';
 
 /** The editor's sourcing report: one entry per story, in story id order. */
 export interface Report {

@@ -20,7 +20,7 @@ describe('findHedge', () => {
 
 describe('config schema', () => {
   it('documents every default hedge and boilerplate phrase, so the schema help matches the code', async () => {
-    const { readSchemaText } = await import('../../src/check/schema/schemas.js');
+    const { readSchemaText } = await import('../../src/load/schema/schemas.js');
     const thresholds = JSON.parse(readSchemaText('config')).properties.thresholds.properties;
     expect(thresholds.hedges.description).toContain(`Default: ${DEFAULT_THRESHOLDS.hedges.join(', ')}.`);
     expect(thresholds.boilerplateReasons.description).toContain(`Default: ${DEFAULT_THRESHOLDS.boilerplateReasons.join(', ')}.`);

@@ -22,7 +22,7 @@ async function repositories(): Promise<string[]> {
   const fixtures = new Set(recordFiles.map((file) => file.slice(0, file.indexOf(`${path.sep}claims${path.sep}`))));
   const examples = RULES.flatMap((rule) => {
     const page = readRulePage(rule.id);
-    return [makeRepo({ files: page.failing.files }), makeRepo({ files: page.passing.files })];
+    return [...page.failing, page.passing].map((example) => makeRepo({ files: example.files }));
   });
   // A reference to nothing from every field that can hold one.
   const dangling = makeRepo({

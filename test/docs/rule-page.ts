@@ -1,11 +1,14 @@
 /**
  * Reads a rule's documentation page (docs/rules/<id>.md) into what the doc tests check: its title, the
- * severity and stage it declares, its sections, and its two executable examples.
+ * severity and stage it declares, its sections, and its executable examples.
  *
  * An example is every fenced code block of its section whose info string names a file of a throw-away
  * repository: ```yaml file=claims/demo/claims.yaml```. The file holds the block's lines, each ending in
  * "\n"; with `encoding=base64` it holds the bytes the block's text decodes to. A failing example ends
- * with an `Expected:` list, one line per diagnostic of the page's rule: - `file:line:column` rule/id
+ * with an `Expected:` list, one line per diagnostic of the page's rule:
+ *   - `file:line:column` rule/id severity `messageId`: message
+ * A page has one "Failing example" section, or a "Failing examples" section holding several, each under
+ * a `### ` heading; and one "Passing example".
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,9 +26,14 @@ export interface ExpectedDiagnostic {
   line: number;
   column: number;
   ruleId: string;
+  severity: string;
+  messageId: string;
+  message: string;
 }
 
 export interface Example {
+  /** The `### ` heading of one of several failing examples. */
+  title?: string;
   files: Record<string, string | Uint8Array>;
   /** Only in the failing example. */
   expected: ExpectedDiagnostic[];
@@ -40,7 +48,7 @@ export interface RulePage {
   runsIn: string[];
   /** Every `## ` heading, in order. */
   sections: string[];
-  failing: Example;
+  failing: Example[];
   passing: Example;
 }
 
@@ -60,9 +68,27 @@ export function parseRulePage(markdown: string): RulePage {
     severity,
     runsIn,
     sections,
-    failing: parseExample(sectionLines(lines, 'Failing example'), true),
+    failing: failingExamples(lines),
     passing: parseExample(sectionLines(lines, 'Passing example'), false),
   };
+}
+
+/** The one failing example, or each `### ` part of the "Failing examples" section. */
+function failingExamples(lines: readonly string[]): Example[] {
+  if (!lines.some((line) => line.trim() === '## Failing examples')) return [parseExample(sectionLines(lines, 'Failing example'), true)];
+  const parts: { title: string; lines: string[] }[] = [];
+  let fence: string | undefined;
+  for (const line of sectionLines(lines, 'Failing examples')) {
+    if (fence === undefined && line.startsWith('### ')) {
+      parts.push({ title: line.slice(4).trim(), lines: [] });
+      continue;
+    }
+    if (fence === undefined) fence = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    else if (isClosingFence(line, fence)) fence = undefined;
+    parts.at(-1)?.lines.push(line);
+  }
+  if (parts.length < 2) throw new Error('a "Failing examples" section holds two or more "### " examples');
+  return parts.map((part) => ({ ...parseExample(part.lines, true), title: part.title }));
 }
 
 /** The lines under a `## ` heading, up to the next `## ` heading outside a code block. */
@@ -107,9 +133,17 @@ function parseExample(lines: readonly string[], failing: boolean): Example {
     }
     if (inExpected) {
       if (line.trim() === '') continue;
-      const item = /^- `([^`:]+):(\d+):(\d+)` (\S+)\s*$/.exec(line);
-      if (!item) throw new Error(`not an Expected item: ${JSON.stringify(line)}`);
-      expected.push({ file: item[1]!, line: Number(item[2]), column: Number(item[3]), ruleId: item[4]! });
+      const item = /^- `([^`:]+):(\d+):(\d+)` (\S+) (error|warning|info) `(\w+)`: (.*)$/.exec(line);
+      if (!item) throw new Error(`not an Expected item (- \`file:line:column\` rule/id severity \`messageId\`: message): ${JSON.stringify(line)}`);
+      expected.push({
+        file: item[1]!,
+        line: Number(item[2]),
+        column: Number(item[3]),
+        ruleId: item[4]!,
+        severity: item[5]!,
+        messageId: item[6]!,
+        message: item[7]!,
+      });
     }
   }
   if (Object.keys(files).length === 0) throw new Error(`the ${failing ? 'failing' : 'passing'} example has no files`);

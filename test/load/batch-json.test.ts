@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/check/finding.js';
+import type { Finding } from '../../src/model/diagnostic.js';
 import { copyBatch, decodeBatch, encodeBatch } from '../../src/load/batch-json.js';
 import type { LoadedFiles } from '../../src/load/load-records.js';
 import type { LoadedRecord } from '../../src/model/records.js';
@@ -20,9 +20,18 @@ function batch(): LoadedFiles {
     },
   } as unknown as LoadedRecord;
   const findings: Finding[] = [
-    { ruleId: 'schema', message: 'bad', place: { file: 'claims/a.yaml', docIndex: 0, pointer: '/type', part: 'value' }, record: claim },
+    {
+      ruleId: 'schema',
+      messageId: 'problem',
+      severity: 'error',
+      message: 'bad',
+      place: { file: 'claims/a.yaml', docIndex: 0, pointer: '/type', part: 'value' },
+      record: claim,
+    },
     {
       ruleId: 'yaml/syntax',
+      messageId: 'problem',
+      severity: 'error',
       message: 'broken',
       place: { file: 'claims/b.yaml', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
     },

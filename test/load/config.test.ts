@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/exit.js';
+import { UsageError } from '../../src/model/exit.js';
+import { catalogueView } from '../../src/check/catalogue.js';
 import { loadConfig } from '../../src/load/config.js';
 import { makeRepo } from '../support/repo.js';
 
 /** Loads a config with the real rule catalogue; returns the UsageError it throws. */
 async function configError(content: string | Uint8Array): Promise<UsageError> {
   const root = makeRepo({ files: { 'claims.config.yaml': content } });
-  const error = await loadConfig(root).then(
+  const error = await loadConfig(root, WITH_CATALOGUE).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -15,10 +16,12 @@ async function configError(content: string | Uint8Array): Promise<UsageError> {
   return error;
 }
 
+const WITH_CATALOGUE = { catalogue: async () => catalogueView };
+
 describe('loadConfig', () => {
   it('gives an empty config when there is no file', async () => {
     const root = makeRepo();
-    expect(await loadConfig(root)).toEqual({ config: {}, file: undefined });
+    expect(await loadConfig(root, WITH_CATALOGUE)).toEqual({ config: {}, file: undefined });
   });
 
   it('reads a valid config', async () => {
@@ -28,7 +31,7 @@ describe('loadConfig', () => {
           'paths: [claims, more]\nrules:\n  sourcing/unattributed: error\n  coverage/uncovered-sentence: off\nthresholds:\n  independentOrigins: 3\n',
       },
     });
-    expect(await loadConfig(root)).toEqual({
+    expect(await loadConfig(root, WITH_CATALOGUE)).toEqual({
       config: {
         paths: ['claims', 'more'],
         rules: { 'sourcing/unattributed': 'error', 'coverage/uncovered-sentence': 'off' },
@@ -40,7 +43,7 @@ describe('loadConfig', () => {
 
   it('reads an empty file as the default config', async () => {
     const root = makeRepo({ files: { 'claims.config.yaml': '# nothing configured yet\n' } });
-    expect((await loadConfig(root)).config).toEqual({});
+    expect((await loadConfig(root, WITH_CATALOGUE)).config).toEqual({});
   });
 
   it('reports every problem at once, in file order, each with its position, as one usage error', async () => {

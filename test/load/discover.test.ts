@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/exit.js';
+import { UsageError } from '../../src/model/exit.js';
 import { discoverRecordFiles } from '../../src/load/discover.js';
 import { makeRepo } from '../support/repo.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinPointer, pointerSegments, YamlLocator, type Part } from '../../src/load/locate.js';
+import type { Part } from '../../src/model/diagnostic.js';
+import { joinPointer, pointerSegments } from '../../src/model/pointer.js';
+import { YamlLocator } from '../../src/load/locate.js';
 import { TextIndex } from '../../src/load/text-index.js';
 
 /** The located span as `line:col-endLine:endCol "covered text"`. */

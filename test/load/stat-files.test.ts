@@ -3,10 +3,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import type * as StatFiles from '../../src/load/stat-files.js';
+import type * as StatFiles from '../../src/cache/stat-files.js';
 
 // The compiled module: only there does a large list get a worker thread (tests run the sources on one thread).
-const compiled = new URL('../../dist/load/stat-files.js', import.meta.url);
+const compiled = new URL('../../dist/cache/stat-files.js', import.meta.url);
 const { signaturesOf, StatPrefetch } = (await import(compiled.href)) as typeof StatFiles;
 
 /** Enough files for the second thread (20,000 and up), in folders of 500 like a per-claim archive. */
@@ -91,7 +91,7 @@ describe('file signatures over many files', () => {
       control: new Int32Array(new SharedArrayBuffer(8)),
       done: new Int32Array(new SharedArrayBuffer(chunks * 4)),
     };
-    const worker = new Worker(new URL('../../dist/load/stat-worker.js', import.meta.url), { workerData: work });
+    const worker = new Worker(new URL('../../dist/cache/stat-worker.js', import.meta.url), { workerData: work });
     await new Promise((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);

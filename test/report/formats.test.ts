@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDot } from '../../src/render/graph/dot.js';
 import { renderMermaid } from '../../src/render/graph/mermaid.js';
-import { provenanceGraph } from '../../src/render/graph/model.js';
-import { claimViews } from '../../src/render/report/claim-view.js';
+import { provenanceGraph } from '../../src/views/graph-model.js';
+import { claimViews } from '../../src/views/claim-view.js';
 import { REPORT_FORMATS } from '../../src/render/report/index.js';
 import { jsonText, renderReportJson, reportDocument } from '../../src/render/report/json.js';
 import { renderReportMarkdown } from '../../src/render/report/markdown.js';
@@ -18,6 +18,7 @@ const EXTENSIONS = { table: 'txt', markdown: 'md', html: 'html', csv: 'csv', jso
 describe('report formats on the fixture story', () => {
   for (const [format, extension] of Object.entries(EXTENSIONS)) {
     it(`renders ${format}`, async () => {
+      expect.hasAssertions();
       const report = await fixtureReport(STORY_FIXTURE);
       const output = textOf(REPORT_FORMATS[format as keyof typeof EXTENSIONS](report, { chalk: plainChalk, width: 120 }));
       await expect(output).toMatchFileSnapshot(`__snapshots__/report.${extension}`);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimView } from '../../src/render/report/claim-view.js';
-import type { Report } from '../../src/render/report/model.js';
+import type { ClaimView } from '../../src/views/claim-view.js';
+import type { Report } from '../../src/views/report-model.js';
 import { fixtureReport, STORY_FIXTURE } from './support.js';
 
 let report: Report;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/exit.js';
-import { claimViews, type ClaimView } from '../../src/render/report/claim-view.js';
-import { listValues, matchesFilters, sortClaims, validateFilters, type ClaimFilters } from '../../src/render/report/query.js';
+import { UsageError } from '../../src/model/exit.js';
+import { claimViews, type ClaimView } from '../../src/views/claim-view.js';
+import { validateFilters } from '../../src/commands/known-values.js';
+import { listValues, matchesFilters, sortClaims, type ClaimFilters } from '../../src/views/query.js';
 import { checkFixture, STORY_FIXTURE } from './support.js';
 
 let views: ClaimView[];

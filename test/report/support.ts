@@ -2,8 +2,8 @@ import { Chalk } from 'chalk';
 import { runChecks, type CheckRun } from '../../src/check/run.js';
 import type { Stage } from '../../src/check/rule.js';
 import { resolveTarget } from '../../src/commands/workspace-options.js';
-import type { Io } from '../../src/io.js';
-import { buildReport, type Report } from '../../src/render/report/model.js';
+import type { Io } from '../../src/model/io.js';
+import { buildReport, type Report } from '../../src/views/report-model.js';
 import { makeRepo } from '../support/repo.js';
 
 export const STORY_FIXTURE = 'report/story';

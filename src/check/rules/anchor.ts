@@ -1,6 +1,5 @@
-import { codePointOffset } from '../../anchor/offsets.js';
-import type { LoadedRecord } from '../../model/records.js';
-import { defineRule, type VerifyRuleContext } from '../rule.js';
+import { codePointOffset } from '../anchor/offsets.js';
+import { defineRule, type Reads, type VerifyRuleContext } from '../rule.js';
 
 /** Claims with their story text and anchor resolution, for the three anchor rules. */
 function* resolved(context: VerifyRuleContext) {
@@ -11,22 +10,19 @@ function* resolved(context: VerifyRuleContext) {
   }
 }
 
-const exactPlace = (claim: LoadedRecord<'Claim'>) => ({
-  file: claim.file,
-  docIndex: claim.docIndex,
-  pointer: '/anchor/exact',
-  part: 'value' as const,
-});
+const EXACT = ['anchor', 'exact'] as const;
+const READS: Reads = { records: { Claim: ['story', 'anchor'] }, files: ['story-text'] };
 
 export const anchorNotFound = defineRule({
   id: 'anchor/not-found',
   severity: 'error',
   summary: "The claim's anchor text is not in the story, not even approximately.",
   stage: 'verify',
+  reads: READS,
+  messages: { notFound: 'anchor text not found in {{file}}, not even approximately' },
   check(context) {
     for (const { claim, resolution, text } of resolved(context)) {
-      if (resolution.status !== 'not-found') continue;
-      context.report({ record: claim, message: `anchor text not found in ${text.file}, not even approximately`, place: exactPlace(claim) });
+      if (resolution.status === 'not-found') context.report(claim, EXACT, 'notFound', { file: text.file });
     }
   },
 });
@@ -36,6 +32,10 @@ export const anchorAmbiguous = defineRule({
   severity: 'error',
   summary: 'The anchor text occurs several times in the story and prefix/suffix do not decide which.',
   stage: 'verify',
+  reads: READS,
+  messages: {
+    ambiguous: 'anchor text occurs {{count}} times in {{file}} (at {{places}}); add a prefix or suffix that tells them apart',
+  },
   check(context) {
     for (const { claim, resolution, text } of resolved(context)) {
       if (resolution.status !== 'ambiguous') continue;
@@ -43,11 +43,7 @@ export const anchorAmbiguous = defineRule({
         const position = text.index.positionAt(start);
         return `${position.line}:${position.column}`;
       });
-      context.report({
-        record: claim,
-        message: `anchor text occurs ${resolution.starts.length} times in ${text.file} (at ${places.join(', ')}); add a prefix or suffix that tells them apart`,
-        place: exactPlace(claim),
-      });
+      context.report(claim, EXACT, 'ambiguous', { count: resolution.starts.length, file: text.file, places: places.join(', ') });
     }
   },
 });
@@ -57,17 +53,20 @@ export const anchorMoved = defineRule({
   severity: 'warning',
   summary: 'The anchor matches only approximately or after normalising quotes and whitespace: the story or the record changed.',
   stage: 'verify',
+  reads: READS,
+  messages: {
+    normalised: 'anchor text matches only after normalising quotes, dashes and whitespace, at {{where}}; the story has {{found}}',
+    moved:
+      'anchor text not found exactly; closest match at {{where}}, similarity {{similarity}}: {{found}}. Check the claim still holds, then update anchor.exact',
+  },
   check(context) {
     for (const { claim, resolution, text } of resolved(context)) {
       if (resolution.status !== 'moved' && resolution.status !== 'normalised') continue;
       const position = text.index.positionAt(resolution.start);
       const where = `${text.file}:${position.line}:${position.column} (characters ${codePointOffset(text.text, resolution.start)}–${codePointOffset(text.text, resolution.end)})`;
       const found = JSON.stringify(text.text.slice(resolution.start, resolution.end));
-      const message =
-        resolution.status === 'normalised'
-          ? `anchor text matches only after normalising quotes, dashes and whitespace, at ${where}; the story has ${found}`
-          : `anchor text not found exactly; closest match at ${where}, similarity ${resolution.similarity.toFixed(2)}: ${found}. Check the claim still holds, then update anchor.exact`;
-      context.report({ record: claim, message, place: exactPlace(claim) });
+      if (resolution.status === 'normalised') context.report(claim, EXACT, 'normalised', { where, found });
+      else context.report(claim, EXACT, 'moved', { where, found, similarity: resolution.similarity.toFixed(2) });
     }
   },
 });

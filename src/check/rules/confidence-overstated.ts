@@ -8,24 +8,35 @@ export const confidenceOverstated = defineRule({
   severity: 'error',
   summary: 'Credibility 1 without two independent origins or primary evidence, or a hedged claim rated very likely or above.',
   stage: 'verify',
+  reads: {
+    records: {
+      Claim: [
+        'type',
+        'story',
+        'anchor',
+        'confidence.credibility',
+        'confidence.likelihood',
+        'attribution[].source',
+        'evidence[].relation',
+        'evidence[].origin',
+        'evidence[].type',
+      ],
+    },
+    files: ['story-text'],
+  },
+  messages: {
+    credibilityUnsupported:
+      'credibility 1 (confirmed) needs {{required}} independent origins or primary evidence; this claim has {{origins}} origin(s) and no primary evidence',
+    hedged:
+      'the story hedges this claim ("{{hedge}}"), so {{likelihood}} overstates it; at most {{maxLikelihood}} unless other sourcing is recorded',
+  },
   check({ workspace, thresholds, verify, report }) {
     for (const claim of workspace.valid('Claim')) {
       const { confidence } = claim.value;
-      const wellSourced = independentOrigins(claim.value).length >= thresholds.independentOrigins || hasPrimaryEvidence(claim.value);
-      const place = (field: string) => ({
-        file: claim.file,
-        docIndex: claim.docIndex,
-        pointer: `/confidence/${field}`,
-        part: 'value' as const,
-      });
-      if (confidence.credibility === 1) {
-        if (!wellSourced) {
-          report({
-            record: claim,
-            message: `credibility 1 (confirmed) needs ${thresholds.independentOrigins} independent origins or primary evidence; this claim has ${independentOrigins(claim.value).length} origin(s) and no primary evidence`,
-            place: place('credibility'),
-          });
-        }
+      const origins = independentOrigins(claim.value).length;
+      const wellSourced = origins >= thresholds.independentOrigins || hasPrimaryEvidence(claim.value);
+      if (confidence.credibility === 1 && !wellSourced) {
+        report(claim, ['confidence', 'credibility'], 'credibilityUnsupported', { required: thresholds.independentOrigins, origins });
       }
       // An attributed statement records that someone said something; a hedge in their words belongs to the claim derived from it.
       if (claim.value.type === 'attributed-statement' || wellSourced) continue;
@@ -36,10 +47,10 @@ export const confidenceOverstated = defineRule({
         resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
       const hedge = findHedge(anchored, thresholds.hedges);
       if (!hedge) continue;
-      report({
-        record: claim,
-        message: `the story hedges this claim ("${hedge}"), so ${confidence.likelihood} overstates it; at most ${thresholds.hedgedMaxLikelihood} unless other sourcing is recorded`,
-        place: place('likelihood'),
+      report(claim, ['confidence', 'likelihood'], 'hedged', {
+        hedge,
+        likelihood: confidence.likelihood,
+        maxLikelihood: thresholds.hedgedMaxLikelihood,
       });
     }
   },

@@ -1,4 +1,3 @@
-import { joinPointer } from '../../load/locate.js';
 import { OPEN_STATUSES } from '../../model/scales.js';
 import { defineRule } from '../rule.js';
 
@@ -7,6 +6,11 @@ export const contradictionUnresolved = defineRule({
   severity: 'warning',
   summary: 'Two claims that contradict each other are both verified (an error) or both still open (a warning).',
   stage: 'verify',
+  reads: { records: { Claim: ['contradicts', 'status'] } },
+  messages: {
+    bothVerified: '"{{claim}}" and "{{other}}" contradict each other but are both verified; at most one can stand',
+    bothOpen: '"{{claim}}" and "{{other}}" contradict each other and neither is resolved ({{status}}, {{otherStatus}})',
+  },
   check({ workspace, report }) {
     const reported = new Set<string>();
     for (const claim of workspace.valid('Claim')) {
@@ -16,19 +20,14 @@ export const contradictionUnresolved = defineRule({
         const pair = [claim.value.id, otherId].sort().join('\u0000');
         if (reported.has(pair)) return;
         reported.add(pair);
-        const a = claim.value.status;
-        const b = other.value.status;
-        const bothVerified = a === 'verified' && b === 'verified';
-        const bothOpen = OPEN_STATUSES.includes(a) && OPEN_STATUSES.includes(b);
-        if (!bothVerified && !bothOpen) return;
-        report({
-          record: claim,
-          severity: bothVerified ? 'error' : 'warning',
-          message: bothVerified
-            ? `"${claim.value.id}" and "${otherId}" contradict each other but are both verified; at most one can stand`
-            : `"${claim.value.id}" and "${otherId}" contradict each other and neither is resolved (${a}, ${b})`,
-          place: { file: claim.file, docIndex: claim.docIndex, pointer: joinPointer(['contradicts', index]), part: 'value' },
-        });
+        const status = claim.value.status;
+        const otherStatus = other.value.status;
+        const at = ['contradicts', index];
+        if (status === 'verified' && otherStatus === 'verified') {
+          report(claim, at, 'bothVerified', { claim: claim.value.id, other: otherId }, { severity: 'error' });
+        } else if (OPEN_STATUSES.includes(status) && OPEN_STATUSES.includes(otherStatus)) {
+          report(claim, at, 'bothOpen', { claim: claim.value.id, other: otherId, status, otherStatus });
+        }
       });
     }
   },

@@ -8,6 +8,12 @@ export const coverageUncoveredSentence = defineRule({
   severity: 'info',
   summary: 'A sentence (or heading) of the story has no claim anchored in it.',
   stage: 'verify',
+  // Coverage is computed from the story's claims' anchors, resolved in its text.
+  reads: { records: { Claim: ['story', 'anchor'] }, files: ['story-text'] },
+  messages: {
+    uncoveredSentence: 'no claim is anchored in this sentence: "{{excerpt}}"',
+    uncoveredHeading: 'no claim is anchored in this heading: "{{excerpt}}"',
+  },
   check({ workspace, verify, report }) {
     for (const story of workspace.valid('Story')) {
       const coverage = verify.coverage(story.value.id);
@@ -16,11 +22,8 @@ export const coverageUncoveredSentence = defineRule({
       for (const sentence of coverage.uncovered) {
         const body = text.text.slice(sentence.start, sentence.end);
         const excerpt = body.length > EXCERPT ? `${body.slice(0, EXCERPT - 3)}...` : body;
-        report({
-          record: story,
-          message: `no claim is anchored in this ${sentence.heading ? 'heading' : 'sentence'}: "${excerpt}"`,
-          place: { file: text.file, start: text.index.positionAt(sentence.start), end: text.index.positionAt(sentence.end) },
-        });
+        const at = { file: text.file, start: text.index.positionAt(sentence.start), end: text.index.positionAt(sentence.end) };
+        report(story, at, sentence.heading ? 'uncoveredHeading' : 'uncoveredSentence', { excerpt });
       }
     }
   },

@@ -6,15 +6,13 @@ export const evidenceHashMismatch = defineRule({
   severity: 'error',
   summary: 'The preserved copy of a piece of evidence no longer has the sha256 recorded for it.',
   stage: 'verify',
+  reads: { records: { Claim: ['evidence[].sha256'] }, files: ['evidence'] },
+  messages: { altered: 'archived evidence {{file}} was altered: its sha256 is {{sha256}}, the record says {{recorded}}' },
   check(context) {
-    for (const { claim, index, state, place } of archivedEvidence(context)) {
+    for (const { claim, index, state, at } of archivedEvidence(context)) {
       const recorded = claim.value.evidence?.[index]?.sha256;
       if (state.state !== 'ok' || recorded === undefined || recorded === state.sha256) continue;
-      context.report({
-        record: claim,
-        message: `archived evidence ${state.file} was altered: its sha256 is ${state.sha256}, the record says ${recorded}`,
-        place: place('sha256'),
-      });
+      context.report(claim, at('sha256'), 'altered', { file: state.file, sha256: state.sha256, recorded });
     }
   },
 });

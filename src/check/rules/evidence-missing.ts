@@ -6,14 +6,12 @@ export const evidenceMissing = defineRule({
   severity: 'error',
   summary: 'The preserved copy of a piece of evidence is absent or cannot be read as a regular file.',
   stage: 'verify',
+  reads: { records: {}, files: ['evidence'] },
+  messages: { unreadable: 'archived evidence {{file}} cannot be read: {{reason}}' },
   check(context) {
-    for (const { claim, state, place } of archivedEvidence(context)) {
+    for (const { claim, state, at } of archivedEvidence(context)) {
       if (state.state !== 'missing') continue;
-      context.report({
-        record: claim,
-        message: `archived evidence ${state.file} cannot be read: ${state.reason}`,
-        place: place('archive'),
-      });
+      context.report(claim, at('archive'), 'unreadable', { file: state.file, reason: state.reason });
     }
   },
 });

@@ -6,10 +6,12 @@ export const evidenceOutsideRepo = defineRule({
   severity: 'error',
   summary: 'An evidence archive path leads outside the repository (absolute, "..", or through a symlink); it is never read.',
   stage: 'verify',
+  reads: { records: {}, files: ['evidence'] },
+  messages: { refused: 'archive path refused: {{reason}}' },
   check(context) {
-    for (const { claim, state, place } of archivedEvidence(context)) {
+    for (const { claim, state, at } of archivedEvidence(context)) {
       if (state.state !== 'outside') continue;
-      context.report({ record: claim, message: `archive path refused: ${state.reason}`, place: place('archive') });
+      context.report(claim, at('archive'), 'refused', { reason: state.reason });
     }
   },
 });

@@ -5,16 +5,19 @@ export const idDuplicate = defineRule({
   severity: 'error',
   summary: 'Two records of the same kind share an id, so references to it are ambiguous.',
   stage: 'validate',
+  reads: { records: {} },
+  messages: {
+    usedElsewhere: '{{kind}} id "{{id}}" is already used in {{file}}',
+    usedInSameFile: '{{kind}} id "{{id}}" is already used in {{file}} (record {{record}})',
+  },
   check({ workspace, report }) {
     for (const record of workspace.records) {
       if (record.id === undefined) continue;
       const first = workspace.index(record.kind).get(record.id);
       if (!first || first === record) continue;
-      report({
-        record,
-        message: `${record.kind} id "${record.id}" is already used in ${first.file}${first.file === record.file ? ` (record ${first.docIndex + 1})` : ''}`,
-        place: { file: record.file, docIndex: record.docIndex, pointer: '/id', part: 'value' },
-      });
+      const data = { kind: record.kind, id: record.id, file: first.file };
+      if (first.file === record.file) report(record, ['id'], 'usedInSameFile', { ...data, record: first.docIndex + 1 });
+      else report(record, ['id'], 'usedElsewhere', data);
     }
   },
 });

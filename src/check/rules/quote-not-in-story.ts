@@ -1,5 +1,4 @@
-import { joinPointer } from '../../load/locate.js';
-import { normalise } from '../../anchor/normalise.js';
+import { normalise } from '../anchor/normalise.js';
 import { defineRule } from '../rule.js';
 
 export const quoteNotInStory = defineRule({
@@ -7,6 +6,11 @@ export const quoteNotInStory = defineRule({
   severity: 'error',
   summary: "An attribution's quote is not verbatim in the story text.",
   stage: 'verify',
+  reads: { records: { Claim: ['story', 'attribution[].quote'] }, files: ['story-text'] },
+  messages: {
+    notVerbatim: 'quote is not verbatim in {{file}}: it matches only after normalising quotes, dashes and whitespace',
+    notFound: "quote is not in {{file}}; a quote must be the source's words exactly as the story prints them",
+  },
   check({ workspace, verify, report }) {
     for (const claim of workspace.valid('Claim')) {
       const text = verify.storyText(claim.value.story);
@@ -15,13 +19,7 @@ export const quoteNotInStory = defineRule({
         const quote = attribution.quote;
         if (quote === undefined || text.text.includes(quote)) return;
         const loose = normalise(text.text).text.includes(normalise(quote).text);
-        report({
-          record: claim,
-          message: loose
-            ? `quote is not verbatim in ${text.file}: it matches only after normalising quotes, dashes and whitespace`
-            : `quote is not in ${text.file}; a quote must be the source's words exactly as the story prints them`,
-          place: { file: claim.file, docIndex: claim.docIndex, pointer: joinPointer(['attribution', index, 'quote']), part: 'value' },
-        });
+        report(claim, ['attribution', index, 'quote'], loose ? 'notVerbatim' : 'notFound', { file: text.file });
       });
     }
   },

@@ -10,6 +10,8 @@ export const refCycle = defineRule({
   severity: 'error',
   summary: 'Claims derive from each other in a loop, so none of them rests on anything.',
   stage: 'validate',
+  reads: { records: { Claim: ['derivedFrom'] } },
+  messages: { cycle: 'derivedFrom cycle: {{cycle}}' },
   check({ workspace, report }) {
     // Only a claim that derives from another can be on a cycle, so the search starts from those alone.
     const claims = workspace
@@ -25,11 +27,7 @@ export const refCycle = defineRule({
       const members = component.sort((a, b) => (order!.get(a) ?? 0) - (order!.get(b) ?? 0));
       const first = members[0]!;
       const path = cyclePath(first, new Set(members), edges);
-      report({
-        record: first,
-        message: `derivedFrom cycle: ${path.map((claim) => claim.id).join(' → ')}`,
-        place: { file: first.file, docIndex: first.docIndex, pointer: '/derivedFrom', part: 'key' },
-      });
+      report(first, ['derivedFrom'], 'cycle', { cycle: path.map((claim) => claim.id).join(' → ') }, { part: 'key' });
     }
   },
 });

@@ -1,7 +1,6 @@
 import type { LoadedRecord, RecordKind } from '../../model/records.js';
 import { didYouMean } from '../../model/suggest.js';
-import { joinPointer } from '../../load/locate.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 /** Every id a valid record refers to, with the kind it must name and the path to where it sits. */
 export function* references(record: LoadedRecord): Generator<{ kind: RecordKind; id: string; path: readonly (string | number)[] }> {
@@ -24,16 +23,20 @@ export const refUnresolved = defineRule({
   severity: 'error',
   summary: 'A record refers to a Story, Source or Claim id that no record has.',
   stage: 'validate',
-  check({ workspace, report }: RuleContext) {
+  reads: {
+    records: { Claim: ['story', 'attribution[].source', 'attribution[].via', 'evidence[].origin', 'derivedFrom', 'contradicts'] },
+  },
+  messages: { unresolved: 'no {{kind}} has id "{{id}}"{{didYouMean}}' },
+  check({ workspace, report }) {
     for (const record of workspace.records) {
       if (!record.valid) continue;
       for (const reference of references(record)) {
         const index = workspace.index(reference.kind);
         if (index.has(reference.id)) continue;
-        report({
-          record,
-          message: `no ${reference.kind} has id "${reference.id}"${didYouMean(reference.id, index.keys())}`,
-          place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(reference.path), part: 'value' },
+        report(record, reference.path, 'unresolved', {
+          kind: reference.kind,
+          id: reference.id,
+          didYouMean: didYouMean(reference.id, index.keys()),
         });
       }
     }

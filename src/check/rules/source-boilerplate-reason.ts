@@ -8,6 +8,10 @@ export const sourceBoilerplateReason = defineRule({
   severity: 'warning',
   summary: 'An anonymity reason is boilerplate ("not authorized to speak") rather than why this source needed it.',
   stage: 'verify',
+  reads: { records: { Source: ['anonymity.reason'] } },
+  messages: {
+    boilerplate: 'anonymity reason is boilerplate ("{{phrase}}"); say why this source needed anonymity and how they know what they say',
+  },
   check({ workspace, thresholds, report }) {
     for (const source of workspace.valid('Source')) {
       const reason = source.value.anonymity?.reason;
@@ -20,11 +24,7 @@ export const sourceBoilerplateReason = defineRule({
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word.length > 2);
       if (rest.length >= MIN_SPECIFIC_WORDS) continue;
-      report({
-        record: source,
-        message: `anonymity reason is boilerplate ("${phrase}"); say why this source needed anonymity and how they know what they say`,
-        place: { file: source.file, docIndex: source.docIndex, pointer: '/anonymity/reason', part: 'value' },
-      });
+      report(source, ['anonymity', 'reason'], 'boilerplate', { phrase });
     }
   },
 });

@@ -6,16 +6,16 @@ export const sourcingAnonymousOpinion = defineRule({
   severity: 'warning',
   summary: 'A characterisation or analysis resting only on anonymous sources: opinion behind anonymity.',
   stage: 'verify',
+  reads: { records: { Claim: ['type', 'attribution[].source', 'evidence[].relation'], Source: ['name'] } },
+  messages: {
+    anonymousOpinion: '{{type}} "{{claim}}" rests only on anonymous sources ({{sources}}); newsroom standards keep opinion on the record',
+  },
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {
       const { type } = claim.value;
       if ((type !== 'characterisation' && type !== 'analysis') || !restsOnlyOnAnonymous(workspace, claim.value)) continue;
       const sources = claim.value.attribution.map((attribution) => attribution.source).join(', ');
-      report({
-        record: claim,
-        message: `${type} "${claim.value.id}" rests only on anonymous sources (${sources}); newsroom standards keep opinion on the record`,
-        place: { file: claim.file, docIndex: claim.docIndex, pointer: '/attribution', part: 'key' },
-      });
+      report(claim, ['attribution'], 'anonymousOpinion', { type, claim: claim.value.id, sources }, { part: 'key' });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { joinPointer } from '../../load/locate.js';
 import { defineRule } from '../rule.js';
 import { originLines } from '../sourcing.js';
 
@@ -7,21 +6,21 @@ export const sourcingCircular = defineRule({
   severity: 'warning',
   summary: 'Corroboration that is not independent: two attributions or evidence items trace back to the same origin.',
   stage: 'verify',
+  reads: { records: { Claim: ['attribution[].source', 'evidence[].relation', 'evidence[].origin'] } },
+  messages: {
+    sameOrigin: '{{item}} and {{first}} both trace back to "{{origin}}": they count as one origin, not independent corroboration',
+  },
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {
       const firstByOrigin = new Map<string, string>();
       for (const line of originLines(claim.value)) {
-        const label = `${line.from}[${line.index}]`;
+        const item = `${line.from}[${line.index}]`;
         const first = firstByOrigin.get(line.origin);
         if (first === undefined) {
-          firstByOrigin.set(line.origin, label);
+          firstByOrigin.set(line.origin, item);
           continue;
         }
-        report({
-          record: claim,
-          message: `${label} and ${first} both trace back to "${line.origin}": they count as one origin, not independent corroboration`,
-          place: { file: claim.file, docIndex: claim.docIndex, pointer: joinPointer([line.from, line.index]), part: 'value' },
-        });
+        report(claim, [line.from, line.index], 'sameOrigin', { item, first, origin: line.origin });
       }
     }
   },

@@ -10,15 +10,14 @@ export const sourcingUnattributed = defineRule({
   severity: 'warning',
   summary: 'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence.',
   stage: 'verify',
+  // `attribution` only for whether it is empty.
+  reads: { records: { Claim: ['type', 'attribution', 'evidence[].relation'] } },
+  messages: { unattributed: '{{type}} "{{claim}}" is the story\'s own assertion with no attribution and no supporting evidence' },
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {
       const { type, attribution } = claim.value;
       if (!NEEDS_SOURCE.has(type) || attribution.length > 0 || hasSupportingEvidence(claim.value)) continue;
-      report({
-        record: claim,
-        message: `${type} "${claim.value.id}" is the story's own assertion with no attribution and no supporting evidence`,
-        place: { file: claim.file, docIndex: claim.docIndex, pointer: '/attribution', part: 'key' },
-      });
+      report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key' });
     }
   },
 });

@@ -6,14 +6,13 @@ export const statusUnreviewedVerdict = defineRule({
   severity: 'error',
   summary: 'A claim carries a verdict (verified, disputed, refuted, unverifiable, retracted) without a review saying who decided and when.',
   stage: 'verify',
+  // `review` only for whether there is one.
+  reads: { records: { Claim: ['status', 'review'] } },
+  messages: { noReview: 'status "{{status}}" is a verdict but there is no review; add review: {by, date, note}' },
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {
       if (!VERDICTS.includes(claim.value.status) || claim.value.review !== undefined) continue;
-      report({
-        record: claim,
-        message: `status "${claim.value.status}" is a verdict but there is no review; add review: {by, date, note}`,
-        place: { file: claim.file, docIndex: claim.docIndex, pointer: '/status', part: 'value' },
-      });
+      report(claim, ['status'], 'noReview', { status: claim.value.status });
     }
   },
 });

@@ -1,8 +1,8 @@
-import { joinPointer } from '../../load/locate.js';
+import type { Finding } from '../../model/diagnostic.js';
+import { joinPointer } from '../../model/pointer.js';
 import type { Config, LoadedRecord } from '../../model/records.js';
 import { didYouMean } from '../../model/suggest.js';
-import type { Finding } from '../finding.js';
-import { defineRule, type Rule } from '../rule.js';
+import { defineRule, formatMessage, type MessageData, type Rule } from '../rule.js';
 
 // The runner reports this one (it needs to know which suppressions fired): see unusedSuppressions.
 export const suppressUnused = defineRule({
@@ -10,7 +10,15 @@ export const suppressUnused = defineRule({
   severity: 'warning',
   summary: 'A suppression silences nothing: the finding is gone, the rule id is wrong, or the rule cannot be suppressed.',
   stage: 'verify',
+  reads: { records: {} },
+  messages: {
+    unknownRule: 'suppresses unknown rule "{{rule}}"{{didYouMean}}',
+    notSuppressible: 'rule "{{rule}}" cannot be suppressed; fix the record instead',
+    unused: 'suppression of "{{rule}}" silences nothing here; remove it',
+  },
 });
+
+type MessageId = keyof typeof suppressUnused.messages;
 
 /** Suppressions of valid records that matched no finding of this run. */
 export function unusedSuppressions(
@@ -30,15 +38,16 @@ export function unusedSuppressions(
       const rule = rulesById.get(suppression.rule);
       if (rule && config.rules?.[rule.id] === 'off') return;
       if (rule?.configurable && used.has(`${record.file}\u0000${record.docIndex}\u0000${rule.id}`)) return;
-      const message = !rule
-        ? `suppresses unknown rule "${suppression.rule}"${didYouMean(suppression.rule, rulesById.keys())}`
+      const [messageId, data]: [MessageId, MessageData] = !rule
+        ? ['unknownRule', { rule: suppression.rule, didYouMean: didYouMean(suppression.rule, rulesById.keys()) }]
         : !rule.configurable
-          ? `rule "${rule.id}" cannot be suppressed; fix the record instead`
-          : `suppression of "${rule.id}" silences nothing here; remove it`;
+          ? ['notSuppressible', { rule: rule.id }]
+          : ['unused', { rule: rule.id }];
       unused.push({
-        ruleId: 'suppress/unused',
+        ruleId: suppressUnused.id,
+        messageId,
+        message: formatMessage(suppressUnused, messageId, data),
         record,
-        message,
         place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(['suppress', index, 'rule']), part: 'value' },
       });
     });

@@ -1,7 +1,17 @@
 import { defineRule } from '../rule.js';
 
-// Reported by the loader (src/load/parse-yaml.ts); listed here for their metadata and docs.
-const loaderRule = (id: string, summary: string) => defineRule({ id, severity: 'error', summary, stage: 'validate', configurable: false });
+// Reported by the loader (src/load/load-records.ts, src/load/parse-yaml.ts); listed here for their
+// metadata and docs. Their one message is the parser's own description of the problem.
+const loaderRule = <const Id extends string>(id: Id, summary: string) =>
+  defineRule({
+    id,
+    severity: 'error',
+    summary,
+    stage: 'validate',
+    configurable: false,
+    reads: { records: {} },
+    messages: { problem: '{{problem}}' },
+  });
 
 export const yamlSyntax = loaderRule('yaml/syntax', 'The file cannot be read or is not valid YAML.');
 export const yamlDuplicateKey = loaderRule('yaml/duplicate-key', 'A mapping repeats a key, so one of the values would be silently lost.');

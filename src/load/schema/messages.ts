@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatches, didYouMean } from '../../model/suggest.js';
 import { plural } from '../../model/words.js';
-import { joinPointer, pointerSegments, type Part } from '../../load/locate.js';
+import type { Part } from '../../model/diagnostic.js';
+import { joinPointer, pointerSegments } from '../../model/pointer.js';
 import { MAX_ERRORS } from './schemas.js';
 import { groupBy } from '../../model/group-by.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { packageRoot } from '../../paths.js';
+import { packageRoot } from '../../model/package.js';
 import { AJV_OPTIONS, FORMATS, SCHEMA_IDS } from './options.js';
 
 export const SCHEMA_KINDS = ['story', 'source', 'claim', 'config'] as const;

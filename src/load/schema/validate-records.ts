@@ -1,5 +1,6 @@
 import type { LoadedRecord } from '../../model/records.js';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../model/diagnostic.js';
+import { loaderFinding } from '../loader-finding.js';
 import { describeSchemaErrors } from './messages.js';
 import { validateAgainst, type SchemaKind } from './schemas.js';
 
@@ -10,12 +11,14 @@ export function validateRecords(records: readonly LoadedRecord[]): Finding[] {
     const errors = validateAgainst(record.kind.toLowerCase() as SchemaKind, record.value);
     record.valid = errors.length === 0;
     for (const problem of describeSchemaErrors(errors)) {
-      findings.push({
-        ruleId: 'schema',
-        message: problem.message,
-        record,
-        place: { file: record.file, docIndex: record.docIndex, pointer: problem.pointer, part: problem.part },
-      });
+      findings.push(
+        loaderFinding(
+          'schema',
+          problem.message,
+          { file: record.file, docIndex: record.docIndex, pointer: problem.pointer, part: problem.part },
+          record,
+        ),
+      );
     }
   }
   return findings;

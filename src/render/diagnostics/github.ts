@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { plural } from '../../model/words.js';
-import { ruleDocsUrl } from '../../paths.js';
+import { ruleDocsUrl } from '../../model/package.js';
 import { annotationText, markdownCell, workflowCommand, type WorkflowCommand } from '../encode/github.js';
 import { countDiagnostics, type Counts, type DiagnosticsReport, type FormatOptions } from './report.js';
 

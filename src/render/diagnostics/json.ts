@@ -1,4 +1,4 @@
-import { packageJson, ruleDocsUrl } from '../../paths.js';
+import { packageJson, ruleDocsUrl } from '../../model/package.js';
 import { countDiagnostics, type DiagnosticsReport } from './report.js';
 
 /** Shape version of the JSON output; bumped on any incompatible change (README: "JSON output"). */
@@ -14,6 +14,7 @@ export const json = (report: DiagnosticsReport): string => {
     summary: { files: report.files.length, records: report.records, ...counts },
     diagnostics: report.diagnostics.map((diagnostic) => ({
       ruleId: diagnostic.ruleId,
+      messageId: diagnostic.messageId,
       severity: diagnostic.severity,
       message: diagnostic.message,
       file: diagnostic.file,

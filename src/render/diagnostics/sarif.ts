@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../../check/catalogue.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
-import { packageJson } from '../../paths.js';
+import { packageJson } from '../../model/package.js';
 import { filesOf, type DiagnosticsReport } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,7 +17,7 @@ const SRCROOT = '%SRCROOT%';
  * (suppressed ones carry an in-source suppression with its reason), paths relative to %SRCROOT%.
  */
 export const sarif = (report: DiagnosticsReport): string => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map<string, number>(RULES.map((rule, index) => [rule.id, index]));
   const files = filesOf(report);
   const fileIndex = new Map(files.map((file, index) => [file, index]));
   const fingerprints = fingerprintsOf(report.diagnostics);

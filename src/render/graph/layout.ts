@@ -1,4 +1,4 @@
-import type { ProvenanceGraph } from './model.js';
+import type { ProvenanceGraph } from '../../views/graph-model.js';
 
 /** A placed box: top-left corner and size, in SVG user units. */
 export interface Box {

@@ -1,5 +1,5 @@
 import { terminalSafeLine } from '../encode/terminal.js';
-import type { ProvenanceGraph } from './model.js';
+import type { ProvenanceGraph } from '../../views/graph-model.js';
 import { nodeIds } from './node-ids.js';
 
 /**

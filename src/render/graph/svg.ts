@@ -1,8 +1,8 @@
 import { escapeHtml, htmlAttr } from '../encode/html.js';
 import { terminalSafe } from '../encode/terminal.js';
-import { sourceWithKind } from '../report/labels.js';
+import { sourceWithKind } from '../../views/labels.js';
 import { layoutGraph, METRICS, type Box, type Layout } from './layout.js';
-import type { GraphEdge, ProvenanceGraph } from './model.js';
+import type { GraphEdge, ProvenanceGraph } from '../../views/graph-model.js';
 
 /** SVG text content: one line, controls made visible, entity-encoded (SVG text takes no `<bdi>`). */
 function svgText(text: string): string {

@@ -1,5 +1,5 @@
-import { howText, sourceWithKind } from '../report/labels.js';
-import type { ProvenanceGraph } from './model.js';
+import { howText, sourceWithKind } from '../../views/labels.js';
+import type { ProvenanceGraph } from '../../views/graph-model.js';
 
 /**
  * The provenance graph as plain text lines for the terminal: each source with the claims resting on it

@@ -1,7 +1,7 @@
 import { csvDocument } from '../encode/csv.js';
-import type { AttributionView, ClaimView } from './claim-view.js';
-import { evidenceText, findingRuleIds, howText, sourceLabel, suppressionTexts } from './labels.js';
-import type { Report } from './model.js';
+import type { AttributionView, ClaimView } from '../../views/claim-view.js';
+import { evidenceText, findingRuleIds, howText, sourceLabel, suppressionTexts } from '../../views/labels.js';
+import type { Report } from '../../views/report-model.js';
 
 const HEADER = [
   'story',

@@ -1,7 +1,7 @@
-import { splitSentences } from '../../anchor/sentences.js';
+import { splitSentences } from '../../check/anchor/sentences.js';
 import { compareText } from '../../model/diagnostic.js';
 import { htmlAttr, htmlStoryText } from '../encode/html.js';
-import type { ClaimView } from './claim-view.js';
+import type { ClaimView } from '../../views/claim-view.js';
 import { groupBy } from '../../model/group-by.js';
 
 interface Span {

@@ -1,7 +1,7 @@
 import { escapeHtml, htmlAttr, htmlLink, htmlText } from '../encode/html.js';
-import type { AttributionView, ClaimView, EvidenceView } from './claim-view.js';
-import { CLAIM_TYPES, STATUSES, statusRank, typeRank } from './enums.js';
-import { evidenceStateText, findingRuleIds, gradeText, howText, likelihoodText, sourceLabel, sourceWithKind } from './labels.js';
+import type { AttributionView, ClaimView, EvidenceView } from '../../views/claim-view.js';
+import { CLAIM_TYPES, STATUSES, statusRank, typeRank } from '../../views/enums.js';
+import { evidenceStateText, findingRuleIds, gradeText, howText, likelihoodText, sourceLabel, sourceWithKind } from '../../views/labels.js';
 
 interface Column {
   header: string;

@@ -3,7 +3,7 @@ import { renderReportCsv } from './csv.js';
 import { renderReportHtml } from './html.js';
 import { renderReportJson } from './json.js';
 import { renderReportMarkdown } from './markdown.js';
-import type { Report } from './model.js';
+import type { Report } from '../../views/report-model.js';
 import { renderReportTable } from './table.js';
 import type { Rendered } from '../rendered.js';
 

@@ -1,8 +1,8 @@
 import { terminalSafe } from '../encode/terminal.js';
-import type { AttributionView, ClaimView, EvidenceView, SourceView } from './claim-view.js';
-import { findingRuleIds, percent } from './labels.js';
-import type { Report, StoryReport } from './model.js';
-import { provenanceGraph } from '../graph/model.js';
+import type { AttributionView, ClaimView, EvidenceView, SourceView } from '../../views/claim-view.js';
+import { findingRuleIds, percent } from '../../views/labels.js';
+import type { Report, StoryReport } from '../../views/report-model.js';
+import { provenanceGraph } from '../../views/graph-model.js';
 
 /** Version of the shape documented in docs/report-json.md; bumped on any incompatible change. */
 export const REPORT_JSON_VERSION = 'claims/report/v1';

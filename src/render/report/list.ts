@@ -2,7 +2,7 @@ import { plural } from '../../model/words.js';
 import type { ChalkInstance } from 'chalk';
 import { csvDocument } from '../encode/csv.js';
 import { oneLine } from '../encode/terminal.js';
-import type { AttributionView, ClaimView } from './claim-view.js';
+import type { AttributionView, ClaimView } from '../../views/claim-view.js';
 import { terminalTable, type Column } from './fit.js';
 import { jsonText } from './json.js';
 

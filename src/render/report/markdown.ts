@@ -1,9 +1,9 @@
 import { markdownCode, markdownFence, markdownLink, markdownText } from '../encode/markdown.js';
-import { provenanceGraph } from '../graph/model.js';
+import { provenanceGraph } from '../../views/graph-model.js';
 import { renderMermaid } from '../graph/mermaid.js';
-import type { AttributionView, ClaimView, EvidenceView } from './claim-view.js';
-import { evidenceStateText, findingRuleIds, howText, sourceLabel, summaryRows } from './labels.js';
-import type { Report, StoryReport } from './model.js';
+import type { AttributionView, ClaimView, EvidenceView } from '../../views/claim-view.js';
+import { evidenceStateText, findingRuleIds, howText, sourceLabel, summaryRows } from '../../views/labels.js';
+import type { Report, StoryReport } from '../../views/report-model.js';
 
 const COLUMNS = ['#', 'Claim', 'Type', 'Who', 'How', 'Record', 'Quote', 'Evidence', 'Origins', 'Likelihood', 'Grade', 'Status', 'Findings'];
 

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import { splitSentences } from '../../anchor/sentences.js';
+import { splitSentences } from '../../check/anchor/sentences.js';
 import { severityLabel } from '../colour.js';
 import { terminalSafeLine } from '../encode/terminal.js';
-import type { ClaimView } from './claim-view.js';
-import { chainText, evidenceStateText, gradeText, likelihoodText } from './labels.js';
+import type { ClaimView } from '../../views/claim-view.js';
+import { chainText, evidenceStateText, gradeText, likelihoodText } from '../../views/labels.js';
 
 export interface ShowContext {
   chalk: ChalkInstance;

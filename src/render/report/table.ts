@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { terminalSafe } from '../encode/terminal.js';
-import { provenanceGraph } from '../graph/model.js';
+import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
-import type { ClaimView } from './claim-view.js';
+import type { ClaimView } from '../../views/claim-view.js';
 import { terminalTable, type Column } from './fit.js';
-import { evidenceText, findingRuleIds, howText, originsText, sourceLabel, summaryRows, suppressionTexts } from './labels.js';
-import type { Report, StoryReport } from './model.js';
+import { evidenceText, findingRuleIds, howText, originsText, sourceLabel, summaryRows, suppressionTexts } from '../../views/labels.js';
+import type { Report, StoryReport } from '../../views/report-model.js';
 
 const COLUMNS: readonly Column[] = [
   { header: '#', min: 2, preferred: 2, shrinkRank: 9 },

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeSchemaErrors, fieldLabel } from '../../../src/check/schema/messages.js';
-import { validateAgainst, type SchemaKind } from '../../../src/check/schema/schemas.js';
+import { describeSchemaErrors, fieldLabel } from '../../../src/load/schema/messages.js';
+import { validateAgainst, type SchemaKind } from '../../../src/load/schema/schemas.js';
 import { projectRoot } from '../../support/repo.js';
 
 const CLAIM = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/check/catalogue.js';
-import { packageJson, ruleDocsUrl } from '../../../src/paths.js';
+import { packageJson, ruleDocsUrl } from '../../../src/model/package.js';
 import { FINGERPRINT_KEY, sarif, uriReference } from '../../../src/render/diagnostics/sarif.js';
 import { HOSTILE, diagnostic, report, sarifSchemaErrors } from './support.js';
 

@@ -15,6 +15,7 @@ export const HOSTILE =
 export function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
   return {
     ruleId: 'schema',
+    messageId: 'problem',
     severity: 'error',
     message: 'unknown field "x"',
     file: 'claims/demo/claims.yaml',

@@ -1,0 +1,60 @@
+import { fieldTree, type FieldTree } from '../model/fields.js';
+import type { LoadedRecord, RecordKind } from '../model/records.js';
+import { fieldsReadBy } from './reads.js';
+import type { Rule } from './rule.js';
+
+/** Keys a caller may probe on any object without reading a field (promise checks, serialisation). */
+const NEUTRAL_KEYS = new Set(['then', 'toJSON']);
+
+/**
+ * Runs `check` with every record's value replaced by a view that throws on any field the rule did not
+ * declare (check/rule.ts, `reads`), then puts the values back. Records keep their identity, so maps keyed
+ * by record still work. Used under test (CLAIMS_STRICT_READS=1): a rule that reads an undeclared field
+ * would read `undefined` from the stage's view in real runs, silently.
+ */
+export function withGuardedReads(rule: Rule, records: readonly LoadedRecord[], check: () => void): void {
+  const declared = fieldsReadBy(rule);
+  const trees = new Map<RecordKind, FieldTree>();
+  for (const kind of ['Story', 'Source', 'Claim'] as const) trees.set(kind, fieldTree(declared[kind] ?? []));
+  const originals = records.map((record) => record.value);
+  records.forEach((record) => {
+    record.value = guard(record.value, trees.get(record.kind)!, `${rule.id} read ${record.kind}`) as LoadedRecord['value'];
+  });
+  try {
+    check();
+  } finally {
+    records.forEach((record, index) => {
+      record.value = originals[index]!;
+    });
+  }
+}
+
+function guard(value: unknown, tree: FieldTree, path: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const read = Reflect.get(target, key, receiver);
+      if (typeof key === 'symbol') return read;
+      if (Array.isArray(target)) {
+        if (!/^\d+$/.test(key)) return read;
+        const items = tree.get('[]');
+        if (items === undefined) throw undeclared(`${path}[]`);
+        return items === true ? read : guard(read, items, `${path}[]`);
+      }
+      const child = tree.get(key);
+      if (child === undefined) {
+        if (NEUTRAL_KEYS.has(key)) return read;
+        throw undeclared(`${path}.${key}`);
+      }
+      return child === true ? read : guard(read, child, `${path}.${key}`);
+    },
+    has(target, key) {
+      if (typeof key === 'string' && !Array.isArray(target) && !tree.has(key)) throw undeclared(`${path}.${key}`);
+      return Reflect.has(target, key);
+    },
+  });
+}
+
+function undeclared(path: string): Error {
+  return new Error(`${path.replace(' read ', ' read the undeclared field ')}: add it to the rule's \`reads\``);
+}

@@ -1,0 +1,37 @@
+import { NAMED_FILE_FIELDS, type NamedFileKind } from '../load/named-files.js';
+import { mergeFields, type FieldsByKind } from '../model/fields.js';
+import { RULES } from './catalogue.js';
+import type { Rule, Stage } from './rule.js';
+
+/**
+ * What every record keeps whatever the rules declare: its identity, its suppressions (the runner reads
+ * them) and a claim's story (the workspace indexes claims by story; the summary counts per story).
+ */
+const ALWAYS_KEPT: FieldsByKind = {
+  Story: ['apiVersion', 'kind', 'id', 'suppress'],
+  Source: ['apiVersion', 'kind', 'id', 'suppress'],
+  Claim: ['apiVersion', 'kind', 'id', 'suppress', 'story'],
+};
+
+export function rulesOf(stage: Stage): readonly Rule[] {
+  return stage === 'verify' ? RULES : RULES.filter((rule) => rule.stage === 'validate');
+}
+
+/** The files a stage's rules read besides the records: load/ reads these and only these, and a cached result depends on them. */
+export function filesRead(stage: Stage): ReadonlySet<NamedFileKind> {
+  return new Set(rulesOf(stage).flatMap((rule) => rule.reads.files ?? []));
+}
+
+/** The fields a stage keeps of each record: what its rules declared, what reading their files takes, and the identity fields. */
+export function fieldsKept(stage: Stage): FieldsByKind {
+  return mergeFields([
+    ALWAYS_KEPT,
+    ...[...filesRead(stage)].map((kind) => NAMED_FILE_FIELDS[kind]),
+    ...rulesOf(stage).map((rule) => rule.reads.records),
+  ]);
+}
+
+/** What one rule may read of each record: its declaration and the identity fields. */
+export function fieldsReadBy(rule: Rule): FieldsByKind {
+  return mergeFields([ALWAYS_KEPT, rule.reads.records]);
+}
