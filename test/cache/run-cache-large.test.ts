@@ -1,9 +1,10 @@
+// Real processes (runProcess): the result cache needs a build id, which only the build has, and the stat prefetch runs on a worker thread, which loads the compiled modules.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
-import { runCli, validateJson } from '../support/cli.js';
+import { runProcess, validateJsonProcess } from '../support/cli.js';
 import { makeRepo, writeRepoFile } from '../support/repo.js';
 
 /** From this many record files a run keeps its file list, and the next run prefetches their stats. */
@@ -23,7 +24,7 @@ function largeRepo(): { cwd: string; names: string[] } {
   return { cwd, names: names.sort() };
 }
 
-const validate = (cwd: string, ...args: string[]) => validateJson(cwd, args, 60_000);
+const validate = (cwd: string, ...args: string[]) => validateJsonProcess(cwd, args, 60_000);
 
 /** Lists are kept where a second thread stats them: with two cores or more. */
 const TWO_CORES = availableParallelism() > 1;
@@ -76,7 +77,7 @@ describe('the result cache over a large archive', () => {
     // that fails while the prefetch is under way (here on a broken config), with its usage error.
     expect(validate(cwd, 'claims/sources.yaml').report.summary.records).toBe(1);
     writeFileSync(path.join(cwd, 'claims.config.yaml'), 'paths: 5\n');
-    expect(runCli(['validate'], { cwd }).code).toBe(2);
+    expect(runProcess(['validate'], { cwd }).code).toBe(2);
     rmSync(path.join(cwd, 'claims.config.yaml'));
     expect(theList(cwd)?.text.includes('claims/story-0/claim-new.yaml') ?? false).toBe(TWO_CORES);
 

@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RunCache } from '../../src/load/run-cache.js';
+import { RunCache } from '../../src/cache/run-cache.js';
 import { makeRepo } from '../support/repo.js';
 
 /** A repository whose files were last written a minute ago, so their signatures can be trusted. */

@@ -1,8 +1,9 @@
+// Real processes (runProcess): the result cache is off when claims runs from source, which has no build id (src/cache/build-id.ts).
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimRecord, markStoredResults, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
-import { parseJsonReport, runCli, validateJson } from '../support/cli.js';
+import { parseJsonReport, runProcess, validateJsonProcess } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
 const CLAIM = claimRecord('vote');
@@ -13,7 +14,7 @@ function repo() {
   });
 }
 
-const validate = (cwd: string, ...args: string[]) => validateJson(cwd, args);
+const validate = (cwd: string, ...args: string[]) => validateJsonProcess(cwd, args);
 
 /** Moves a file's mtime into the past, so the stat shortcut cannot treat it as racily clean. */
 function age(file: string) {
@@ -38,10 +39,10 @@ describe('the result cache', () => {
 
   it('lists on a hit every file the stored run checked, though the entry does not keep the list', () => {
     const cwd = repo();
-    const cold = runCli(['validate', '--format', 'junit'], { cwd });
+    const cold = runProcess(['validate', '--format', 'junit'], { cwd });
     markStoredResults(cwd);
     expect(validate(cwd).report.summary).toMatchObject({ records: 4242, files: 3 });
-    const warm = runCli(['validate', '--format', 'junit'], { cwd });
+    const warm = runProcess(['validate', '--format', 'junit'], { cwd });
     expect(warm.stdout).toBe(cold.stdout);
     expect(cold.stdout.match(/<testcase /g)).toHaveLength(3);
   });
@@ -90,7 +91,7 @@ describe('the result cache', () => {
 
   it('re-checks the story text verify read, even though no record changed', () => {
     const cwd = repo();
-    const verify = () => parseJsonReport(runCli(['verify', '--format', 'json'], { cwd }).stdout);
+    const verify = () => parseJsonReport(runProcess(['verify', '--format', 'json'], { cwd }).stdout);
     expect(verify().diagnostics.filter((d) => d.ruleId.startsWith('anchor/'))).toEqual([]);
     writeFileSync(path.join(cwd, 'claims/story.txt'), 'Nothing happened.');
     expect(
@@ -111,7 +112,7 @@ describe('the result cache', () => {
     validate(fresh, '--no-cache');
     expect(existsSync(path.join(fresh, '.claims-cache'))).toBe(false);
     // Nor is it created by a run that fails before any record file is found.
-    expect(runCli(['validate', 'no-such-folder'], { cwd: fresh }).code).toBe(2);
+    expect(runProcess(['validate', 'no-such-folder'], { cwd: fresh }).code).toBe(2);
     expect(existsSync(path.join(fresh, '.claims-cache'))).toBe(false);
   });
 

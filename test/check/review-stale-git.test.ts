@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonReport, runInProcess } from '../support/cli.js';
+import { parseJsonReport, runClaims } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
 const git = (cwd: string, ...args: string[]) =>
@@ -47,7 +47,7 @@ describe('review/stale against git history', () => {
     git(cwd, 'add', '.');
     git(cwd, 'commit', '-qm', 'add story');
     const stale = async () =>
-      parseJsonReport((await runInProcess(['verify', '--format', 'json'], { cwd })).stdout).diagnostics.filter(
+      parseJsonReport((await runClaims(['verify', '--format', 'json'], { cwd })).stdout).diagnostics.filter(
         (d) => d.ruleId === 'review/stale',
       );
     expect(await stale()).toEqual([]);

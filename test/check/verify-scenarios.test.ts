@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonReport, runCli, runInProcess } from '../support/cli.js';
+import { parseJsonReport, runClaims } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
 
 const STORY = [
@@ -96,7 +96,7 @@ function repo(overrides: Record<string, string> = {}) {
 }
 
 async function verifyJson(cwd: string, args: string[] = []) {
-  const result = await runInProcess(['verify', '--format', 'json', ...args], { cwd });
+  const result = await runClaims(['verify', '--format', 'json', ...args], { cwd });
   return { ...result, report: parseJsonReport(result.stdout) };
 }
 
@@ -208,21 +208,21 @@ describe('claims verify', () => {
         claim('approved', 'The city council approved the budget on Monday.'),
       ].join('---\n'),
     });
-    const gated = await runInProcess(['verify', '--min-coverage', '60'], { cwd: partial });
+    const gated = await runClaims(['verify', '--min-coverage', '60'], { cwd: partial });
     expect(gated.code).toBe(1);
     expect(gated.stderr).toContain('story budget coverage 50% is below --min-coverage 60%');
-    expect((await runInProcess(['verify', '--min-coverage', '50'], { cwd: partial })).code).toBe(0);
+    expect((await runClaims(['verify', '--min-coverage', '50'], { cwd: partial })).code).toBe(0);
   });
 
   it('reports every problem of a broken config at once, with positions, as a usage error', async () => {
     const cwd = repo({
       'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\nthresholds:\n  independentOrigins: zero\n',
     });
-    const result = runCli(['verify'], { cwd });
+    const result = await runClaims(['verify'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('claims.config.yaml:5:23 thresholds.independentOrigins must be a whole number');
-    const second = runCli(['verify'], {
+    const second = await runClaims(['verify'], {
       cwd: repo({ 'claims.config.yaml': 'rules:\n  sourcing/unatributed: error\n  schema: warning\n' }),
     });
     expect(second.stderr).toContain('claims.config.yaml:2:3 unknown rule "sourcing/unatributed" (did you mean "sourcing/unattributed"?)');

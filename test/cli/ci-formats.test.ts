@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseJsonReport, runCli } from '../support/cli.js';
+import { parseJsonReport, runClaims } from '../support/cli.js';
 import { makeRepo, projectRoot } from '../support/repo.js';
 import { parseWorkflowCommand, parseXml, sarifSchemaErrors } from '../render/diagnostics/support.js';
 
-// These run the built CLI (bin → dist) as a child process: `npm run build` first.
+// Scenarios run in this process on the sources (runClaims); GITHUB_STEP_SUMMARY reaches a run only through its env option.
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,7 +49,7 @@ function pathsIn(format: Format, stdout: string): string[] {
   }
 }
 
-describe('exit codes for every format (real CLI)', () => {
+describe('exit codes for every format', () => {
   const scenarios = [
     { name: 'clean', repo: repos.clean, args: [], code: 0 },
     { name: 'warnings only', repo: repos.warnings, args: [], code: 0 },
@@ -58,8 +58,9 @@ describe('exit codes for every format (real CLI)', () => {
     { name: 'usage error', repo: repos.clean, args: ['--max-warnings', 'lots'], code: 2 },
   ];
   for (const format of FORMATS) {
-    it.each(scenarios)(`--format ${format}: $name → exit $code`, ({ repo, args, code }) => {
-      const result = runCli(['verify', '--format', format, ...args], { cwd: repo });
+    it.each(scenarios)(`--format ${format}: $name → exit $code`, async ({ repo, args, code }) => {
+      expect.hasAssertions();
+      const result = await runClaims(['verify', '--format', format, ...args], { cwd: repo });
       expect(result.code, result.stderr).toBe(code);
       if (code === 2) {
         expect(result.stdout).toBe('');
@@ -72,57 +73,57 @@ describe('exit codes for every format (real CLI)', () => {
   }
 });
 
-describe('--fail-on, --quiet and --max-warnings (real CLI)', () => {
-  it('--fail-on warning fails on a warning; --fail-on error (the default) does not', () => {
-    expect(runCli(['verify', '--fail-on', 'warning'], { cwd: repos.warnings }).code).toBe(1);
-    expect(runCli(['verify', '--fail-on', 'error'], { cwd: repos.warnings }).code).toBe(0);
-    expect(runCli(['verify', '--fail-on', 'warning'], { cwd: repos.clean }).code).toBe(0);
+describe('--fail-on, --quiet and --max-warnings', () => {
+  it('--fail-on warning fails on a warning; --fail-on error (the default) does not', async () => {
+    expect((await runClaims(['verify', '--fail-on', 'warning'], { cwd: repos.warnings })).code).toBe(1);
+    expect((await runClaims(['verify', '--fail-on', 'error'], { cwd: repos.warnings })).code).toBe(0);
+    expect((await runClaims(['verify', '--fail-on', 'warning'], { cwd: repos.clean })).code).toBe(0);
   });
 
-  it('--fail-on warning ignores a suppressed warning and an info', () => {
+  it('--fail-on warning ignores a suppressed warning and an info', async () => {
     const cwd = makeRepo({ fixture: 'ci/warnings', files: { 'claims.config.yaml': 'rules:\n  sourcing/unattributed: info\n' } });
-    const result = runCli(['verify', '--fail-on', 'warning', '--format', 'json'], { cwd });
+    const result = await runClaims(['verify', '--fail-on', 'warning', '--format', 'json'], { cwd });
     expect(result.code, result.stderr).toBe(0);
     expect(parseJsonReport(result.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 2, suppressed: 1 });
   });
 
-  it('--fail-on refuses a severity it does not know', () => {
-    const result = runCli(['verify', '--fail-on', 'info'], { cwd: repos.clean });
+  it('--fail-on refuses a severity it does not know', async () => {
+    const result = await runClaims(['verify', '--fail-on', 'info'], { cwd: repos.clean });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
   });
 
-  it('--quiet shows errors only', () => {
-    const warnings = runCli(['verify', '--quiet', '--format', 'json'], { cwd: repos.warnings });
+  it('--quiet shows errors only', async () => {
+    const warnings = await runClaims(['verify', '--quiet', '--format', 'json'], { cwd: repos.warnings });
     expect(warnings.code).toBe(0);
     expect(parseJsonReport(warnings.stdout).diagnostics).toEqual([]);
-    const errors = runCli(['verify', '--quiet', '--format', 'json'], { cwd: repos.errors });
+    const errors = await runClaims(['verify', '--quiet', '--format', 'json'], { cwd: repos.errors });
     expect(errors.code).toBe(1);
     expect(parseJsonReport(errors.stdout).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['ref/unresolved']);
   });
 
-  it('--quiet still counts the hidden warnings for --max-warnings', () => {
-    const result = runCli(['verify', '--quiet', '--max-warnings', '0', '--format', 'github'], { cwd: repos.warnings });
+  it('--quiet still counts the hidden warnings for --max-warnings', async () => {
+    const result = await runClaims(['verify', '--quiet', '--max-warnings', '0', '--format', 'github'], { cwd: repos.warnings });
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('::warning');
     expect(result.stderr).toContain('1 warnings exceed --max-warnings 0');
-    expect(runCli(['verify', '--quiet', '--max-warnings', '1'], { cwd: repos.warnings }).code).toBe(0);
+    expect((await runClaims(['verify', '--quiet', '--max-warnings', '1'], { cwd: repos.warnings })).code).toBe(0);
   });
 });
 
-describe('several formats in one run (real CLI)', () => {
-  it('writes --format json --out a.json and --format junit --out b.xml together', () => {
+describe('several formats in one run', () => {
+  it('writes --format json --out a.json and --format junit --out b.xml together', async () => {
     const cwd = makeRepo({ fixture: 'ci/warnings' });
-    const result = runCli(['verify', '--format', 'json', '--out', 'a.json', '--format', 'junit', '--out', 'b.xml'], { cwd });
+    const result = await runClaims(['verify', '--format', 'json', '--out', 'a.json', '--format', 'junit', '--out', 'b.xml'], { cwd });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     expect(parseJsonReport(readFileSync(path.join(cwd, 'a.json'), 'utf8')).summary).toMatchObject({ warnings: 1, infos: 1, suppressed: 1 });
     expect(parseXml(readFileSync(path.join(cwd, 'b.xml'), 'utf8')).testsuites).toMatchObject({ failures: '1', skipped: '1' });
   });
 
-  it('sends a format without --out to stdout and the others to their files', () => {
+  it('sends a format without --out to stdout and the others to their files', async () => {
     const cwd = makeRepo({ fixture: 'ci/errors' });
-    const result = runCli(
+    const result = await runClaims(
       ['verify', '--format', 'sarif', '--out', 'claims.sarif', '--format', 'github', '--format', 'junit', '--out', 'junit.xml'],
       { cwd },
     );
@@ -132,20 +133,21 @@ describe('several formats in one run (real CLI)', () => {
     expect(existsSync(path.join(cwd, 'junit.xml'))).toBe(true);
   });
 
-  it('refuses a second --out for one --format', () => {
-    const result = runCli(['verify', '--format', 'json', '--out', 'a.json', '--out', 'b.json'], { cwd: repos.clean });
+  it('refuses a second --out for one --format', async () => {
+    const result = await runClaims(['verify', '--format', 'json', '--out', 'a.json', '--out', 'b.json'], { cwd: repos.clean });
     expect(result.code).toBe(2);
   });
 });
 
-describe('repository-relative POSIX paths from any working directory (real CLI)', () => {
+describe('repository-relative POSIX paths from any working directory', () => {
   const subdirectory = path.join(repos.warnings, 'claims', 'demo');
   for (const format of ['json', 'github', 'sarif', 'junit'] as const) {
-    it(`--format ${format} from claims/demo, with and without a path argument`, () => {
-      const fromRoot = runCli(['verify', '--format', format], { cwd: repos.warnings });
+    it(`--format ${format} from claims/demo, with and without a path argument`, async () => {
+      expect.hasAssertions();
+      const fromRoot = await runClaims(['verify', '--format', format], { cwd: repos.warnings });
       expect(fromRoot.code, fromRoot.stderr).toBe(0);
       for (const args of [[], ['.'], ['claims.yaml', 'analysis.yaml', 'sources.yaml', 'story.yaml']]) {
-        const result = runCli(['verify', '--format', format, ...args], { cwd: subdirectory });
+        const result = await runClaims(['verify', '--format', format, ...args], { cwd: subdirectory });
         expect(result.code, result.stderr).toBe(0);
         const paths = pathsIn(format, result.stdout);
         expect(paths.length).toBeGreaterThan(0);
@@ -156,12 +158,12 @@ describe('repository-relative POSIX paths from any working directory (real CLI)'
   }
 });
 
-describe('GitHub job summary (real CLI)', () => {
-  it('appends the findings table to $GITHUB_STEP_SUMMARY, keeping what earlier steps wrote', () => {
+describe('GitHub job summary', () => {
+  it('appends the findings table to $GITHUB_STEP_SUMMARY, keeping what earlier steps wrote', async () => {
     const cwd = makeRepo({ fixture: 'ci/warnings' });
     const summary = path.join(cwd, 'summary.md');
     writeFileSync(summary, '## earlier step\n\n');
-    const result = runCli(['verify', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
+    const result = await runClaims(['verify', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(result.code).toBe(0);
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('## earlier step\n\n### claims verify: 0 errors, 1 warning, 1 info, 1 suppressed in 4 files\n')).toBe(true);
@@ -169,25 +171,28 @@ describe('GitHub job summary (real CLI)', () => {
     expect(text).toContain("| the newsroom\\'s own traffic desk made this analysis |");
   });
 
-  it('leaves the summary alone for other formats', () => {
+  it('leaves the summary alone for other formats', async () => {
     const cwd = makeRepo({ fixture: 'ci/warnings' });
     const summary = path.join(cwd, 'summary.md');
     writeFileSync(summary, '');
-    runCli(['verify', '--format', 'json', '--format', 'sarif', '--out', 'x.sarif'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
+    await runClaims(['verify', '--format', 'json', '--format', 'sarif', '--out', 'x.sarif'], {
+      cwd,
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
     expect(readFileSync(summary, 'utf8')).toBe('');
   });
 
-  it('only warns when the summary cannot be written; the exit code stays the findings’ own', () => {
+  it('only warns when the summary cannot be written; the exit code stays the findings’ own', async () => {
     const cwd = makeRepo({ fixture: 'ci/errors' });
     mkdirSync(path.join(cwd, 'a-directory'));
-    const result = runCli(['verify', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: path.join(cwd, 'a-directory') } });
+    const result = await runClaims(['verify', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: path.join(cwd, 'a-directory') } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('claims: cannot append to GITHUB_STEP_SUMMARY: EISDIR');
     expect(result.stdout).toContain('::error file=claims/demo/claims.yaml');
   });
 });
 
-describe('hostile file names and record text through every machine format (real CLI)', () => {
+describe('hostile file names and record text through every machine format', () => {
   const file = 'claims/100% sure,\nreally.yaml';
   const key = '50% a,b\n::error file=README.md,line=1::Fake\r##[error]legacy <x> ]]> & @octocat | `c` "q"';
   const cwd = makeRepo({
@@ -197,9 +202,9 @@ describe('hostile file names and record text through every machine format (real 
   });
   const message = `unknown field ${JSON.stringify(key).replace(/\\n/g, '\n').replace(/\\r/g, '\r').replace(/\\"/g, '"')}`;
 
-  it('github: the file name and message round-trip exactly through the escaping', () => {
+  it('github: the file name and message round-trip exactly through the escaping', async () => {
     const summary = path.join(cwd, 'summary.md');
-    const result = runCli(['validate', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
+    const result = await runClaims(['validate', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
@@ -216,15 +221,15 @@ describe('hostile file names and record text through every machine format (real 
     expect(rows[0]).toContain('@\u2060octocat');
   });
 
-  it('json, sarif and junit carry the same path and message', () => {
-    const json = parseJsonReport(runCli(['validate', '--format', 'json'], { cwd }).stdout);
+  it('json, sarif and junit carry the same path and message', async () => {
+    const json = parseJsonReport((await runClaims(['validate', '--format', 'json'], { cwd })).stdout);
     expect(json.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.message])).toEqual([[file, message]]);
-    const sarifText = runCli(['validate', '--format', 'sarif'], { cwd }).stdout;
+    const sarifText = (await runClaims(['validate', '--format', 'sarif'], { cwd })).stdout;
     const log = JSON.parse(sarifText);
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('claims/100%25%20sure%2C%0Areally.yaml');
     expect(log.runs[0].results[0].message.text).toBe(message);
-    const junit = parseXml(runCli(['validate', '--format', 'junit'], { cwd }).stdout);
+    const junit = parseXml((await runClaims(['validate', '--format', 'junit'], { cwd })).stdout);
     const [suite] = junit.testsuites.testsuite;
     expect(suite!.name).toBe(file);
     expect(suite!.testcase[0]!.failure?.message).toBe(message);
@@ -250,12 +255,12 @@ describe('pre-commit hooks and docs/ci.md', () => {
     expect(['src/a.yaml', 'claims/demo/story.txt', 'claims.config.yaml'].some((file) => files.test(file))).toBe(false);
   });
 
-  it('needs pass_filenames: false, because one file alone loses its cross-file references', () => {
+  it('needs pass_filenames: false, because one file alone loses its cross-file references', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    const staged = runCli(['validate', 'claims/demo/claims.yaml', '--format', 'json'], { cwd });
+    const staged = await runClaims(['validate', 'claims/demo/claims.yaml', '--format', 'json'], { cwd });
     expect(staged.code).toBe(1);
     expect(new Set(parseJsonReport(staged.stdout).diagnostics.map((diagnostic) => diagnostic.ruleId))).toEqual(new Set(['ref/unresolved']));
-    expect(runCli(['validate'], { cwd }).code).toBe(0);
+    expect((await runClaims(['validate'], { cwd })).code).toBe(0);
   });
 
   it('every YAML example in docs/ci.md parses, and the workflow uses --format github and upload-sarif', () => {

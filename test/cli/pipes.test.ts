@@ -1,3 +1,4 @@
+// Real processes: what happens when a reader closes or drains the pipe is between the launcher's stdout (src/model/io.ts processIo) and the OS.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { claimRecord, SOURCES, STORY, STORY_TEXT } from '../support/cached-story.js';
-import { runCli } from '../support/cli.js';
+import { runProcess } from '../support/cli.js';
 import { makeRepo, projectRoot } from '../support/repo.js';
 
 describe('a reader that stops early', () => {
@@ -52,7 +53,7 @@ describe('a reader that stops early, while the writer waits for the pipe', () =>
 describe('a reader slower than the writer', () => {
   it('gets the whole report, written as the pipe takes it', async () => {
     const cwd = largeStory();
-    expect(runCli(['report', '--format', 'markdown', '--out', 'report.md'], { cwd }).code).toBe(0);
+    expect(runProcess(['report', '--format', 'markdown', '--out', 'report.md'], { cwd }).code).toBe(0);
     const whole = readFileSync(path.join(cwd, 'report.md'), 'utf8');
     expect(whole.length).toBeGreaterThan(512 * 1024);
 

@@ -1,9 +1,10 @@
+// Real processes: what a run imports at start-up is seen only by a loader hook in a fresh `claims` process, over the build (dist/).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runProcess } from '../support/cli.js';
 import { makeRepo, projectRoot } from '../support/repo.js';
 
 /**
@@ -22,7 +23,7 @@ function modulesLoadedBy(args: readonly string[], cwd: string): string[] {
   );
   const register = path.join(dir, 'register.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const result = runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` } });
+  const result = runProcess(args, { cwd, env: { NODE_OPTIONS: `--import ${pathToFileURL(register).href}` } });
   expect(result.stderr).not.toContain('internal error');
   const root = pathToFileURL(projectRoot).href;
   return readFileSync(log, 'utf8')
@@ -34,7 +35,7 @@ function modulesLoadedBy(args: readonly string[], cwd: string): string[] {
 describe('what a run loads', () => {
   it('a verify answered from the cache loads neither the checks, nor a YAML parser, nor the schema validators', () => {
     const cwd = makeRepo({ fixture: 'clean' });
-    expect(runCli(['verify'], { cwd }).code).toBe(0);
+    expect(runProcess(['verify'], { cwd }).code).toBe(0);
     const loaded = modulesLoadedBy(['verify'], cwd);
     expect(loaded).toContain('dist/render/diagnostics/stylish.js');
     expect(loaded.filter((module) => /^dist\/(check|anchor)\/|node_modules\/(yaml|js-yaml|ajv)\//.test(module))).toEqual([]);
@@ -46,14 +47,14 @@ describe('what a run loads', () => {
 
   it('with a config file, a verify answered from the cache still loads no YAML parser or validators; a changed config is checked again', () => {
     const cwd = makeRepo({ fixture: 'clean', files: { 'claims.config.yaml': 'rules:\n  sourcing/unattributed: warning\n' } });
-    expect(runCli(['verify'], { cwd }).code).toBe(0);
+    expect(runProcess(['verify'], { cwd }).code).toBe(0);
     const loaded = modulesLoadedBy(['verify'], cwd);
     expect(loaded).toContain('dist/render/diagnostics/stylish.js');
     expect(
       loaded.filter((module) => /^dist\/(check|anchor)\/|dist\/load\/config-check\.js|node_modules\/(yaml|js-yaml|ajv)\//.test(module)),
     ).toEqual([]);
     writeFileSync(path.join(cwd, 'claims.config.yaml'), 'rules:\n  sourcing/unattributed: loud\n');
-    const broken = runCli(['verify'], { cwd });
+    const broken = runProcess(['verify'], { cwd });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('claims.config.yaml:2:26 rules.sourcing/unattributed must be one of');
   });

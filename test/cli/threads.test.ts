@@ -1,9 +1,10 @@
+// Real processes: --jobs starts worker threads, which load the compiled modules (dist/); from source everything runs on one thread.
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
-import { runCli } from '../support/cli.js';
+import { runProcess } from '../support/cli.js';
 
 const generated = mkdtempSync(path.join(tmpdir(), 'claims-threads-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
@@ -42,16 +43,17 @@ function archive(layout: 'per-story' | 'per-claim'): string {
 describe('loading on several threads', () => {
   for (const layout of ['per-story', 'per-claim'] as const) {
     it(`${layout}: --jobs 2 and 3 report exactly what one thread reports, for validate and verify`, () => {
+      expect.hasAssertions();
       const cwd = archive(layout);
       for (const command of ['validate', 'verify']) {
-        const one = runCli([command, '--no-cache', '--format', 'json', '--jobs', '1'], { cwd, timeoutMs: 120_000 });
+        const one = runProcess([command, '--no-cache', '--format', 'json', '--jobs', '1'], { cwd, timeoutMs: 120_000 });
         expect(one.code).toBe(1);
         const report = JSON.parse(one.stdout) as { diagnostics: { ruleId: string }[] };
         expect(report.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(
           expect.arrayContaining(['yaml/syntax', 'yaml/encoding', 'schema', 'id/duplicate']),
         );
         for (const jobs of ['2', '3']) {
-          const many = runCli([command, '--no-cache', '--format', 'json', '--jobs', jobs], { cwd, timeoutMs: 120_000 });
+          const many = runProcess([command, '--no-cache', '--format', 'json', '--jobs', jobs], { cwd, timeoutMs: 120_000 });
           expect({ jobs, code: many.code, stdout: many.stdout, stderr: many.stderr }).toEqual({
             jobs,
             code: one.code,

@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
-import { parseJsonReport, runCli } from '../support/cli.js';
+import type { Io } from '../../src/model/io.js';
+import { parseJsonReport, runClaims } from '../support/cli.js';
 import { fixturesDir, makeRepo, projectRoot, writeRepoFile } from '../support/repo.js';
 
-// These tests run the built CLI (bin → dist): run `npm run build` first.
+// Scenarios run in this process on the sources (runClaims): no build needed.
 
 type Report = ReturnType<typeof parseJsonReport>;
 type Diagnostic = Report['diagnostics'][number];
 
 /** Runs `claims validate --format json` on a copy of test/fixtures/bad/<name>. */
-function validateFixture(name: string) {
+async function validateFixture(name: string) {
   const cwd = makeRepo({ fixture: `bad/${name}` });
-  const result = runCli(['validate', '--format', 'json'], { cwd });
+  const result = await runClaims(['validate', '--format', 'json'], { cwd });
   return { ...result, cwd, report: parseJsonReport(result.stdout) };
 }
 
@@ -36,8 +36,8 @@ function expectHumanMessage(message: string): void {
 }
 
 /** Runs one bad fixture and checks the common contract: exit 1, JSON on stdout only, readable messages. */
-function expectFindings(name: string, expected: string[], counts?: { files: number; records: number }): Report {
-  const { code, stderr, report } = validateFixture(name);
+async function expectFindings(name: string, expected: string[], counts?: { files: number; records: number }): Promise<Report> {
+  const { code, stderr, report } = await validateFixture(name);
   expect(report.diagnostics.map(where)).toEqual(expected);
   expect(code).toBe(1);
   expect(stderr).toBe('');
@@ -56,104 +56,103 @@ function fixtureBytes(name: string, file: string): Buffer {
 }
 
 describe('claims validate: YAML that cannot be read as records', () => {
-  it('syntax error: an unclosed quote, pointed at where it opens', () => {
-    expectFindings('syntax-error', ['claims/source.yaml:5:7-5:8 yaml/syntax quoted text is never closed: add the closing "'], {
+  it('syntax error: an unclosed quote, pointed at where it opens', async () => {
+    await expectFindings('syntax-error', ['claims/source.yaml:5:7-5:8 yaml/syntax quoted text is never closed: add the closing "'], {
       files: 1,
       records: 0,
     });
   });
 
-  it('duplicate key: at the repeat, naming the first', () => {
-    expectFindings('duplicate-key', ['claims/source.yaml:8:1-8:5 yaml/duplicate-key duplicate key "type" (first defined at 4:1)']);
+  it('duplicate key: at the repeat, naming the first', async () => {
+    await expectFindings('duplicate-key', ['claims/source.yaml:8:1-8:5 yaml/duplicate-key duplicate key "type" (first defined at 4:1)']);
   });
 
-  it('alias bomb: one finding that counts the other anchors and aliases, fast, with a small report', () => {
-    const started = Date.now();
-    const { stdout } = validateFixture('alias-bomb');
-    expect(Date.now() - started).toBeLessThan(10_000);
+  it('alias bomb: one finding that counts the other anchors and aliases, never expanded, with a small report', async () => {
+    const { stdout } = await validateFixture('alias-bomb');
     expect(stdout.length).toBeLessThan(20_000);
-    const report = expectFindings('alias-bomb', [
+    // "80 more": each of the 9 anchors and 72 aliases was looked at once; expanding them would be 9^9 values.
+    const report = await expectFindings('alias-bomb', [
       'claims/lol.yaml:1:4-1:6 yaml/unsupported anchor &a is not allowed in claims files; write the value out (and 80 more anchors or aliases in this document)',
     ]);
     expect(report.summary.records).toBe(0);
   });
 
-  it('deep block nesting: 4 kB of "- - -" is refused before the parser can overflow its stack', () => {
+  it('deep block nesting: 4 kB of "- - -" is refused before the parser can overflow its stack', async () => {
     expect(fixtureBytes('deep-nesting-block', 'claims/deep.yaml').length).toBeGreaterThan(4000);
-    expectFindings('deep-nesting-block', [
+    await expectFindings('deep-nesting-block', [
       'claims/deep.yaml:1:1-1:4097 yaml/limit more than 64 nested "- " or "? " indicators on one line',
     ]);
   });
 
-  it('deep flow nesting: "[[[[" and "{a: {a:" are refused at the level that crosses the limit, and the process survives', () => {
+  it('deep flow nesting: "[[[[" and "{a: {a:" are refused at the level that crosses the limit, and the process survives', async () => {
     // Together these files used to abort node itself ("FATAL ERROR: RegExpCompiler Allocation failed", exit 134).
-    expectFindings('deep-nesting-flow', [
+    await expectFindings('deep-nesting-flow', [
       'claims/a-unclosed.yaml:1:71-1:72 yaml/limit nesting deeper than 64 levels',
       'claims/b-balanced.yaml:1:71-1:72 yaml/limit nesting deeper than 64 levels',
       'claims/c-maps.yaml:1:265-1:266 yaml/limit nesting deeper than 64 levels',
     ]);
   });
 
-  it('empty file, and a file of comments only: no records', () => {
-    expectFindings('empty-file', [
+  it('empty file, and a file of comments only: no records', async () => {
+    await expectFindings('empty-file', [
       'claims/empty.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source or Claim',
       'claims/only-comment.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source or Claim',
     ]);
   });
 
-  it('a document that is a list', () => {
-    expectFindings('list-document', [
+  it('a document that is a list', async () => {
+    await expectFindings('list-document', [
       'claims/source.yaml:1:1-1:24 schema a record must be a mapping with apiVersion, kind and id; found a list',
     ]);
   });
 
-  it('a document that is a scalar', () => {
-    expectFindings('scalar-document', [
+  it('a document that is a scalar', async () => {
+    await expectFindings('scalar-document', [
       'claims/source.yaml:1:1-1:35 schema a record must be a mapping with apiVersion, kind and id; found a text value',
     ]);
   });
 
-  it('%YAML 1.1 directive: refused at its own line', () => {
-    expectFindings('yaml-directive', [
+  it('%YAML 1.1 directive: refused at its own line', async () => {
+    await expectFindings('yaml-directive', [
       'claims/source.yaml:1:1-1:10 yaml/unsupported %YAML 1.1 directive: claims files are YAML 1.2; remove the directive',
     ]);
   });
 
-  it('!!merge key: refused at the tag', () => {
-    expectFindings('merge-key', ['claims/source.yaml:8:3-8:10 yaml/unsupported tag !!merge is not allowed in claims files']);
+  it('!!merge key: refused at the tag', async () => {
+    await expectFindings('merge-key', ['claims/source.yaml:8:3-8:10 yaml/unsupported tag !!merge is not allowed in claims files']);
   });
 
-  it('a tag on a value: refused at the tag, written as in the file', () => {
-    expectFindings('tag', ['claims/source.yaml:6:14-6:22 yaml/unsupported tag !!binary is not allowed in claims files']);
+  it('a tag on a value: refused at the tag, written as in the file', async () => {
+    await expectFindings('tag', ['claims/source.yaml:6:14-6:22 yaml/unsupported tag !!binary is not allowed in claims files']);
   });
 });
 
 describe('claims validate: encodings and characters', () => {
-  it('non-UTF-8: a Latin-1 é, at its byte', () => {
+  it('non-UTF-8: a Latin-1 é, at its byte', async () => {
     expect(fixtureBytes('latin1', 'claims/source.yaml').includes(0xe9)).toBe(true);
-    expectFindings('latin1', ['claims/source.yaml:6:21-6:22 yaml/encoding invalid UTF-8 byte 0xe9; save the file as UTF-8']);
+    await expectFindings('latin1', ['claims/source.yaml:6:21-6:22 yaml/encoding invalid UTF-8 byte 0xe9; save the file as UTF-8']);
   });
 
-  it('UTF-16, with and without a byte-order mark', () => {
-    expectFindings('utf16', [
+  it('UTF-16, with and without a byte-order mark', async () => {
+    await expectFindings('utf16', [
       'claims/be.yaml:1:1-1:2 yaml/encoding file is encoded as UTF-16; save it as UTF-8',
       'claims/le-bom.yaml:1:1-1:2 yaml/encoding file is encoded as UTF-16 LE; save it as UTF-8',
     ]);
   });
 
-  it('a UTF-8 byte-order mark is accepted', () => {
+  it('a UTF-8 byte-order mark is accepted', async () => {
     expect([...fixtureBytes('utf8-bom', 'claims/source.yaml').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const { code, stdout, stderr, report } = validateFixture('utf8-bom');
+    const { code, stdout, stderr, report } = await validateFixture('utf8-bom');
     expect(report.diagnostics).toEqual([]);
     expect(report.summary).toMatchObject({ files: 1, records: 1, errors: 0 });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).not.toContain('\ufeff');
   });
 
-  it('CRLF line ends are accepted, and positions in a CRLF file are right', () => {
+  it('CRLF line ends are accepted, and positions in a CRLF file are right', async () => {
     expect(fixtureBytes('crlf', 'claims/valid.yaml').toString('latin1')).toContain('\r\n');
     expect(fixtureBytes('crlf', 'claims/invalid.yaml').toString('latin1')).toContain('\r\n');
-    const report = expectFindings(
+    const report = await expectFindings(
       'crlf',
       [
         'claims/invalid.yaml:5:7-5:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
@@ -163,69 +162,75 @@ describe('claims validate: encodings and characters', () => {
     expect(report.diagnostics[0]?.pointer).toBe('/type');
   });
 
-  it('a raw control character in a value, at each occurrence', () => {
-    expectFindings('control-character', [
+  it('a raw control character in a value, at each occurrence', async () => {
+    await expectFindings('control-character', [
       'claims/source.yaml:5:12-5:13 yaml/encoding control character (U+001B) is not allowed in a claims file',
       'claims/source.yaml:5:16-5:17 yaml/encoding control character (U+001B) is not allowed in a claims file',
     ]);
   });
 
-  it('a raw bidi override in a value', () => {
-    expectFindings('bidi-override', [
+  it('a raw bidi override in a value', async () => {
+    await expectFindings('bidi-override', [
       'claims/source.yaml:4:12-4:13 yaml/encoding bidirectional control character (U+202E) is not allowed in a claims file',
     ]);
   });
 });
 
 describe('claims validate: records that break the schema', () => {
-  it('wrong type: one message for one root cause, at the value', () => {
-    const report = expectFindings('wrong-type', ['claims/bridge/claims.yaml:9:14-9:17 schema attribution must be a list; found text "x"'], {
-      files: 3,
-      records: 3,
-    });
+  it('wrong type: one message for one root cause, at the value', async () => {
+    const report = await expectFindings(
+      'wrong-type',
+      ['claims/bridge/claims.yaml:9:14-9:17 schema attribution must be a list; found text "x"'],
+      {
+        files: 3,
+        records: 3,
+      },
+    );
     expect(report.diagnostics[0]).toMatchObject({ recordId: 'bridge-will-close', pointer: '/attribution' });
   });
 
-  it('unknown field: at the key, with a suggestion, and not also as a missing field', () => {
-    const report = expectFindings('unknown-field', [
+  it('unknown field: at the key, with a suggestion, and not also as a missing field', async () => {
+    const report = await expectFindings('unknown-field', [
       'claims/bridge/claims.yaml:10:5-10:10 schema unknown field "sorce" in attribution[0] (did you mean "source"?)',
     ]);
     expect(report.diagnostics[0]?.message).toBe('unknown field "sorce" in attribution[0] (did you mean "source"?)');
   });
 
-  it('bad enum: at the value, listing what is allowed', () => {
-    expectFindings('bad-enum', [
+  it('bad enum: at the value, listing what is allowed', async () => {
+    await expectFindings('bad-enum', [
       'claims/bridge/claims.yaml:16:9-16:13 schema status must be one of: unreviewed, in-review, verified, disputed, refuted, unverifiable, retracted; found "done"',
     ]);
   });
 
-  it('bad date: 30 February', () => {
-    expectFindings('bad-date', ['claims/story.yaml:6:12-6:22 schema published must be a real date written YYYY-MM-DD; found "2025-02-30"']);
+  it('bad date: 30 February', async () => {
+    await expectFindings('bad-date', [
+      'claims/story.yaml:6:12-6:22 schema published must be a real date written YYYY-MM-DD; found "2025-02-30"',
+    ]);
   });
 
-  it('missing required field: at the first key of the record that lacks it', () => {
-    const report = expectFindings('missing-required', ['claims/bridge/claims.yaml:2:1-2:11 schema missing required field "anchor"']);
+  it('missing required field: at the first key of the record that lacks it', async () => {
+    const report = await expectFindings('missing-required', ['claims/bridge/claims.yaml:2:1-2:11 schema missing required field "anchor"']);
     expect(report.diagnostics[0]?.message).toBe('missing required field "anchor"');
   });
 });
 
 describe('claims validate: ids and references', () => {
-  it('bad reference: at the id that resolves to nothing, with a suggestion', () => {
-    expectFindings('bad-reference', [
+  it('bad reference: at the id that resolves to nothing, with a suggestion', async () => {
+    await expectFindings('bad-reference', [
       'claims/bridge/claims.yaml:10:13-10:21 ref/unresolved no Source has id "the-mayr" (did you mean "the-mayor"?)',
     ]);
   });
 
-  it('duplicate id across two files: on the later one, naming the first file', () => {
-    expectFindings(
+  it('duplicate id across two files: on the later one, naming the first file', async () => {
+    await expectFindings(
       'duplicate-id',
       ['claims/b-sources.yaml:4:5-4:14 id/duplicate Source id "the-mayor" is already used in claims/a-sources.yaml'],
       { files: 2, records: 2 },
     );
   });
 
-  it('derivedFrom cycle: once, on its first claim, spelling out the loop', () => {
-    expectFindings(
+  it('derivedFrom cycle: once, on its first claim, spelling out the loop', async () => {
+    await expectFindings(
       'derived-from-cycle',
       ['claims/bridge/claims.yaml:12:1-12:12 ref/cycle derivedFrom cycle: claim-a → claim-c → claim-b → claim-a'],
       { files: 3, records: 5 },
@@ -234,8 +239,8 @@ describe('claims validate: ids and references', () => {
 });
 
 describe('claims validate: a multi-document file', () => {
-  it('puts findings in the 2nd and 3rd documents at their own lines', () => {
-    const report = expectFindings(
+  it('puts findings in the 2nd and 3rd documents at their own lines', async () => {
+    const report = await expectFindings(
       'multi-document',
       [
         'claims/sources.yaml:13:7-13:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
@@ -253,11 +258,11 @@ describe('claims validate: a multi-document file', () => {
 describe('claims validate: stylish output', () => {
   const stylish = (name: string) => {
     const cwd = makeRepo({ fixture: `bad/${name}` });
-    return runCli(['validate'], { cwd });
+    return runClaims(['validate'], { cwd });
   };
 
-  it('groups by file, one line per finding, then the summary', () => {
-    const { code, stdout, stderr } = stylish('duplicate-key');
+  it('groups by file, one line per finding, then the summary', async () => {
+    const { code, stdout, stderr } = await stylish('duplicate-key');
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout).toBe(
       [
@@ -270,8 +275,8 @@ describe('claims validate: stylish output', () => {
     );
   });
 
-  it('aligns positions of different widths and lists files in order', () => {
-    const { stdout } = stylish('deep-nesting-flow');
+  it('aligns positions of different widths and lists files in order', async () => {
+    const { stdout } = await stylish('deep-nesting-flow');
     expect(stdout).toBe(
       [
         'claims/a-unclosed.yaml',
@@ -289,8 +294,8 @@ describe('claims validate: stylish output', () => {
     );
   });
 
-  it('shows schema findings with the record counts', () => {
-    const { stdout } = stylish('unknown-field');
+  it('shows schema findings with the record counts', async () => {
+    const { stdout } = await stylish('unknown-field');
     expect(stdout).toBe(
       [
         'claims/bridge/claims.yaml',
@@ -302,9 +307,9 @@ describe('claims validate: stylish output', () => {
     );
   });
 
-  it('writes nothing from the file that could drive the terminal', () => {
+  it('writes nothing from the file that could drive the terminal', async () => {
     for (const name of ['control-character', 'bidi-override']) {
-      const { stdout } = stylish(name);
+      const { stdout } = await stylish(name);
       expect(stdout).not.toMatch(/[\u001b\u009b\u202e]/);
       expect(stdout).toMatch(
         /^claims\/source\.yaml\n {2}\d+:\d+ +error {4}(bidirectional )?control character \(U\+(001B|202E)\) is not allowed in a claims file {2}yaml\/encoding\n/,
@@ -312,8 +317,8 @@ describe('claims validate: stylish output', () => {
     }
   });
 
-  it('reports a CRLF file without stray carriage returns', () => {
-    const { stdout } = stylish('crlf');
+  it('reports a CRLF file without stray carriage returns', async () => {
+    const { stdout } = await stylish('crlf');
     expect(stdout).not.toContain('\r');
     expect(stdout.split('\n')[1]).toBe(
       '  5:7  error    type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)  schema',
@@ -322,7 +327,7 @@ describe('claims validate: stylish output', () => {
 });
 
 describe('claims validate: one broken file among many good ones', () => {
-  it('reports only the broken file, and counts every file and record checked', () => {
+  it('reports only the broken file, and counts every file and record checked', async () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 50; i++) {
       const n = String(i).padStart(2, '0');
@@ -332,7 +337,7 @@ describe('claims validate: one broken file among many good ones', () => {
     files['claims/sources/source-26b.yaml'] =
       'apiVersion: claims/v1\nkind: Source\nid: source-26b\ntype: persn\nname: Person 26b\ndescription: a late witness\ngroundRule: on-record\n';
     const cwd = makeRepo({ files });
-    const { code, stdout, stderr } = runCli(['validate', '--format', 'json'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate', '--format', 'json'], { cwd });
     const report = parseJsonReport(stdout);
     expect(report.diagnostics.map(where)).toEqual([
       'claims/sources/source-26b.yaml:4:7-4:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
@@ -340,15 +345,15 @@ describe('claims validate: one broken file among many good ones', () => {
     expect(report.summary).toEqual({ files: 51, records: 51, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
 
-    const plain = runCli(['validate'], { cwd });
+    const plain = await runClaims(['validate'], { cwd });
     expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings) in 51 files, 51 records checked');
   });
 
-  it('still checks the other files when one cannot even be decoded', () => {
+  it('still checks the other files when one cannot even be decoded', async () => {
     const cwd = makeRepo({ fixture: 'good' });
     writeRepoFile(cwd, 'claims/broken.yaml', Uint8Array.from([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00]));
     writeRepoFile(cwd, 'claims/demo/more.yaml', 'apiVersion: claims/v1\nkind: Source\nid: more\ntype: persn\nname: M\ndescription: d\n');
-    const { code, stdout } = runCli(['validate', '--format', 'json'], { cwd });
+    const { code, stdout } = await runClaims(['validate', '--format', 'json'], { cwd });
     const report = parseJsonReport(stdout);
     expect(report.diagnostics.map((diagnostic) => `${diagnostic.file} ${diagnostic.ruleId}`)).toEqual([
       'claims/broken.yaml yaml/encoding',
@@ -360,10 +365,10 @@ describe('claims validate: one broken file among many good ones', () => {
 });
 
 describe('claims validate: exit codes (DESIGN §3)', () => {
-  it('0: a clean repository prints only the summary line', () => {
+  it('0: a clean repository prints only the summary line', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    expect(runCli(['validate'], { cwd })).toEqual({ code: 0, stdout: '✔ 3 files, 5 records checked: no problems\n', stderr: '' });
-    const json = runCli(['validate', '--format', 'json'], { cwd });
+    expect(await runClaims(['validate'], { cwd })).toEqual({ code: 0, stdout: '✔ 3 files, 5 records checked: no problems\n', stderr: '' });
+    const json = await runClaims(['validate', '--format', 'json'], { cwd });
     expect(json.code).toBe(0);
     expect(parseJsonReport(json.stdout)).toMatchObject({
       summary: { files: 3, records: 5, errors: 0, warnings: 0, infos: 0, suppressed: 0 },
@@ -371,22 +376,22 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     });
   });
 
-  it('0: validating named paths of a clean repository', () => {
+  it('0: validating named paths of a clean repository', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    expect(runCli(['validate', 'claims/demo/sources.yaml', 'claims/demo/*.yaml'], { cwd })).toEqual({
+    expect(await runClaims(['validate', 'claims/demo/sources.yaml', 'claims/demo/*.yaml'], { cwd })).toEqual({
       code: 0,
       stdout: '✔ 3 files, 5 records checked: no problems\n',
       stderr: '',
     });
   });
 
-  it('1: findings', () => {
-    expect(validateFixture('bad-enum').code).toBe(1);
+  it('1: findings', async () => {
+    expect((await validateFixture('bad-enum')).code).toBe(1);
   });
 
-  it('2: an unknown option, one line and a hint on stderr, nothing on stdout', () => {
+  it('2: an unknown option, one line and a hint on stderr, nothing on stdout', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    const { code, stdout, stderr } = runCli(['validate', '--bogus'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate', '--bogus'], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
@@ -395,42 +400,42 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     expect(lines[1]).toBe('Run `claims --help` for usage.');
   });
 
-  it('2: a path that matches no file', () => {
+  it('2: a path that matches no file', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    const { code, stdout, stderr } = runCli(['validate', 'does-not-exist.yaml'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate', 'does-not-exist.yaml'], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('no claim files matched "does-not-exist.yaml"');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('2: a repository with no claims directory', () => {
+  it('2: a repository with no claims directory', async () => {
     const cwd = makeRepo({ files: { 'README.md': '# nothing here\n' } });
-    const { code, stdout, stderr } = runCli(['validate'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate'], { cwd });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain('no claim files matched "claims"');
   });
 
-  it('2: an unknown command', () => {
+  it('2: an unknown command', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    const { code, stdout, stderr } = runCli(['frobnicate'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['frobnicate'], { cwd });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toMatch(/^error: unknown command 'frobnicate'/);
   });
 
-  it('2: an unknown format', () => {
+  it('2: an unknown format', async () => {
     const cwd = makeRepo({ fixture: 'good' });
-    const { code, stdout, stderr } = runCli(['validate', '--format', 'xml'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate', '--format', 'xml'], { cwd });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain('unknown format "xml"');
   });
 
-  it('2: a broken config, with every problem and its position', () => {
+  it('2: a broken config, with every problem and its position', async () => {
     const cwd = makeRepo({
       fixture: 'good',
       files: { 'claims.config.yaml': 'rules:\n  schema: off\n  ref/cycles: warning\nthresholds:\n  independentOrigins: 0\n' },
     });
-    const { code, stdout, stderr } = runCli(['validate'], { cwd });
+    const { code, stdout, stderr } = await runClaims(['validate'], { cwd });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
       [
@@ -444,27 +449,27 @@ describe('claims validate: exit codes (DESIGN §3)', () => {
     );
   });
 
-  it('0: --help and --version', () => {
+  it('0: --help and --version', async () => {
     const cwd = makeRepo();
-    const help = runCli(['--help'], { cwd });
+    const help = await runClaims(['--help'], { cwd });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: claims /);
     // Every command with its arguments, as `claims <command> --help` would show them.
     expect(help.stdout).toMatch(/^ {2}validate \[options\] \[paths\.\.\.\]/m);
     expect(help.stdout).toMatch(/^ {2}show <id>/m);
     expect(help.stderr).toBe('');
-    const version = runCli(['--version'], { cwd });
+    const version = await runClaims(['--version'], { cwd });
     const { version: expected } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     expect(version).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
   });
 
-  it("0: help for one command lists that command's own options", () => {
+  it("0: help for one command lists that command's own options", async () => {
     const cwd = makeRepo();
     for (const argv of [
       ['help', 'verify'],
       ['verify', '--help'],
     ]) {
-      const help = runCli(argv, { cwd });
+      const help = await runClaims(argv, { cwd });
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^Usage: claims verify /);
       expect(help.stdout).toContain('--min-coverage <percent>');

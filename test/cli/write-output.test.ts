@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emit } from '../../src/commands/write-output.js';
-import { UsageError } from '../../src/exit.js';
-import type { Io } from '../../src/io.js';
+import { UsageError } from '../../src/model/exit.js';
+import type { Io } from '../../src/model/io.js';
 
 function ioWith(stdout: Io['stdout'], cwd = tmpdir()): Io {
   return { stdout, stderr: () => undefined, cwd, env: {}, stdoutIsTTY: false, columns: undefined };

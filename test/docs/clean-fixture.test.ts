@@ -2,12 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { parseJsonReport, runCli } from '../support/cli.js';
+import { parseJsonReport, runClaims } from '../support/cli.js';
 import { fixturesDir, makeRepo } from '../support/repo.js';
 
 /**
- * test/fixtures/clean is a small, realistic repository on which `claims verify` has nothing to say. It
- * runs through the real built CLI (bin → dist), so `npm run build` must have run first.
+ * test/fixtures/clean is a small, realistic repository on which `claims verify` has nothing to say.
  */
 const fixture = path.join(fixturesDir, 'clean');
 
@@ -44,18 +43,18 @@ describe('the clean fixture', () => {
     expect(claims.some((claim) => (claim.derivedFrom ?? []).length > 0)).toBe(true);
   });
 
-  it('claims verify exits 0 and says there are no problems', () => {
+  it('claims verify exits 0 and says there are no problems', async () => {
     const cwd = makeRepo({ fixture: 'clean' });
-    const result = runCli(['verify'], { cwd });
+    const result = await runClaims(['verify'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^✔ \d+ files, \d+ records checked: no problems$/m);
     expect(result.stdout).toMatch(/^story harbour-sea-wall: (\d+) claims, \1 anchored, coverage 100% of \d+ sentences, 0 errors, 0 warnings$/m);
   });
 
-  it('claims verify --format json has no diagnostics at all and 100 % coverage', () => {
+  it('claims verify --format json has no diagnostics at all and 100 % coverage', async () => {
     const cwd = makeRepo({ fixture: 'clean' });
-    const result = runCli(['verify', '--format', 'json'], { cwd });
+    const result = await runClaims(['verify', '--format', 'json'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = parseJsonReport(result.stdout);
@@ -70,9 +69,9 @@ describe('the clean fixture', () => {
     }
   });
 
-  it('claims validate is clean too', () => {
+  it('claims validate is clean too', async () => {
     const cwd = makeRepo({ fixture: 'clean' });
-    const result = runCli(['validate', '--format', 'json'], { cwd });
+    const result = await runClaims(['validate', '--format', 'json'], { cwd });
     expect(result.code).toBe(0);
     expect(parseJsonReport(result.stdout).diagnostics).toEqual([]);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/cli.js';
+import { runClaims } from '../support/cli.js';
 import { makeRepo, projectRoot } from '../support/repo.js';
 
 // The HTML report in real headless Chromium: sorting, filtering, anchor links, no errors, no requests.
@@ -33,7 +33,7 @@ afterAll(async () => {
 /** Renders the fixture's HTML report with the real CLI (in process) and returns its file URL. */
 async function renderReport(fixture: string): Promise<string> {
   const root = makeRepo({ fixture });
-  const result = await runInProcess(['report', '--format', 'html', '--out', 'report.html'], { cwd: root });
+  const result = await runClaims(['report', '--format', 'html', '--out', 'report.html'], { cwd: root });
   expect(result.code).toBe(0);
   return pathToFileURL(path.join(root, 'report.html')).href;
 }
@@ -141,7 +141,7 @@ describe('the HTML report in Chromium', () => {
   it("renders the repository's own first story without errors, every graph node clear of the others", async () => {
     const root = makeRepo();
     const file = path.join(root, 'first-story.html');
-    const result = await runInProcess(['report', '--format', 'html', '--out', file], { cwd: projectRoot });
+    const result = await runClaims(['report', '--format', 'html', '--out', file], { cwd: projectRoot });
     expect(result.code).toBe(0);
     const { page, problems, requests } = await open(pathToFileURL(file).href);
     const boxes = await page

@@ -20,6 +20,7 @@ function objectSchemas(node: unknown, where: string, found: { where: string; nod
 
 describe('the JSON Schemas', () => {
   it.each(schemas)('$file is draft 2020-12 with an $id, a title and a description', ({ schema }) => {
+    expect.hasAssertions();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toMatch(/^https:\/\/claims\.dev\/schemas\/v1\/[a-z]+\.schema\.json$/);
     expect(typeof schema.title).toBe('string');
@@ -27,6 +28,7 @@ describe('the JSON Schemas', () => {
   });
 
   it.each(schemas)('$file: every property has a description, and every object refuses unknown fields', ({ file, schema }) => {
+    expect.hasAssertions();
     for (const { where, node } of objectSchemas(schema, file)) {
       expect(node.additionalProperties, where).toBe(false);
       for (const [name, property] of Object.entries(node.properties as Record<string, Record<string, unknown>>)) {

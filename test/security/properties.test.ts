@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTICS_FORMATS } from '../../src/render/diagnostics/index.js';
-import { runInProcess } from '../support/cli.js';
+import { runClaims } from '../support/cli.js';
 import { yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
 
@@ -13,7 +13,6 @@ const PROPERTY_TIMEOUT_MS = 600_000;
 
 /** CI runs at least 10,000 generated cases in all (three properties of 3,400); a local run takes a quick sample. */
 const RUNS = process.env.CI ? 3400 : 150;
-const TIME_BOUND_MS = 2000;
 
 const BASE = {
   'claims/story.txt': 'A Heading\nThe council met. Officials allegedly ignored the auditor.',
@@ -48,18 +47,17 @@ describe('generated input never breaks claims', () => {
 
   for (const command of ['validate', 'verify'] as const) {
     it(
-      `${command}: exit 0 or 1, well-formed output in every format, within the time bound`,
+      `${command}: exit 0 or 1, well-formed output in every format`,
       async () => {
+        expect.hasAssertions();
+        // The generator bounds each input's size; that no hostile input hangs a run is hostile.test.ts's, with a real process and a timeout.
         await fc.assert(
           fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(WELL_FORMED)), async (text, format) => {
             writeFileSync(target, text);
-            const started = performance.now();
-            const result = await runInProcess([command, '--format', format], { cwd: repo });
-            const elapsed = performance.now() - started;
+            const result = await runClaims([command, '--format', format], { cwd: repo });
             expect([0, 1]).toContain(result.code);
             expect(result.stderr).not.toContain('internal error');
             WELL_FORMED[format]!(result.stdout);
-            expect(elapsed).toBeLessThan(TIME_BOUND_MS);
           }),
           { numRuns: RUNS },
         );
@@ -79,7 +77,7 @@ describe('generated input never breaks claims', () => {
             path.join(repo, 'claims', 'more', 'dup.yaml'),
             'apiVersion: claims/v1\nkind: Source\nid: named\ntype: person\nname: N\ndescription: d\n',
           );
-          const result = await runInProcess(['validate', '--format', 'json'], { cwd: repo });
+          const result = await runClaims(['validate', '--format', 'json'], { cwd: repo });
           rmSync(path.join(repo, 'claims', 'more'), { recursive: true });
           const report = JSON.parse(result.stdout) as { summary: { files: number }; diagnostics: { ruleId: string; file: string }[] };
           expect(report.summary.files).toBe(4);

@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckRun } from '../../src/check/run.js';
 import { renderDot } from '../../src/render/graph/dot.js';
 import { renderMermaid } from '../../src/render/graph/mermaid.js';
-import { provenanceGraph } from '../../src/render/graph/model.js';
+import { provenanceGraph } from '../../src/views/graph-model.js';
 import { REPORT_FORMATS } from '../../src/render/report/index.js';
-import { buildReport } from '../../src/render/report/model.js';
+import { buildReport } from '../../src/views/report-model.js';
 import { parseCsv } from '../report/csv-parse.js';
 import { checkFixture, plainChalk, RAW_CONTROL, STORY_FIXTURE } from '../report/support.js';
-import { runInProcess } from '../support/cli.js';
+import { runClaims } from '../support/cli.js';
 import { hostileText, yamlText } from '../support/generators.js';
 import { makeRepo } from '../support/repo.js';
 import { textOf } from '../support/rendered.js';
@@ -129,10 +129,10 @@ describe('generated record text never breaks a report', () => {
       await fc.assert(
         fc.asyncProperty(yamlText, fc.constantFrom(...Object.keys(REPORT_FORMATS)), async (text, format) => {
           writeFileSync(path.join(repo, 'claims', 'generated.yaml'), text);
-          const report = await runInProcess(['report', '--format', format], { cwd: repo });
+          const report = await runClaims(['report', '--format', format], { cwd: repo });
           expect(report.stderr).not.toContain('internal error');
           expect(report.code).toBe(0);
-          const graph = await runInProcess(['graph', '--format', 'mermaid'], { cwd: repo });
+          const graph = await runClaims(['graph', '--format', 'mermaid'], { cwd: repo });
           expect(graph.code).toBe(0);
         }),
         { numRuns: CLI_RUNS },
