@@ -65,12 +65,12 @@ export async function runChecks(options: {
   for (const rule of rulesOf(stage)) {
     if (!rule.check || config.rules?.[rule.id] === 'off') continue;
     const report = reporter(rule, findings);
-    const check = () =>
+    const check = (context: VerifyContext | undefined) =>
       rule.stage === 'verify'
-        ? rule.check!({ workspace, thresholds, report, verify: verify! })
+        ? rule.check!({ workspace, thresholds, report, verify: context! })
         : rule.check!({ workspace, thresholds, report });
-    if (STRICT_READS) withGuardedReads(rule, workspace.records, check);
-    else check();
+    if (STRICT_READS) withGuardedReads(rule, workspace.records, verify, check);
+    else check(verify);
   }
   const kept = applyConfigAndSuppressions(findings, config);
   if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {

@@ -1,11 +1,20 @@
 import { resolveSelector, type AnchorResolution } from './anchor/resolve.js';
-import type { EvidenceState, NamedFiles, StoryText } from '../load/named-files.js';
+import type { EvidenceState, NamedFileKind, NamedFiles, StoryText } from '../load/named-files.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
 import { computeCoverage, type StoryCoverage } from './coverage.js';
 import type { Thresholds } from './thresholds.js';
 
 export type { EvidenceState, StoryText };
+
+/** The file a rule must declare (`reads.files`) to use each part of the context. */
+export const FILE_BEHIND: Readonly<Record<'storyText' | 'coverage' | 'anchors' | 'evidence' | 'textChangedOn', NamedFileKind>> = {
+  storyText: 'story-text',
+  coverage: 'story-text',
+  anchors: 'story-text',
+  evidence: 'evidence',
+  textChangedOn: 'git-history',
+};
 
 /** What verify's rules see beyond the records: the files load/ read for them, and each claim's anchor resolved in its story's text. */
 export class VerifyContext {
@@ -15,7 +24,7 @@ export class VerifyContext {
 
   constructor(
     readonly workspace: Workspace,
-    readonly files: NamedFiles,
+    private readonly files: NamedFiles,
     thresholds: Thresholds,
   ) {
     for (const claim of workspace.valid('Claim')) {

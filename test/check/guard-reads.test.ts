@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { withGuardedReads } from '../../src/check/guard-reads.js';
 import { fieldsKept, filesRead } from '../../src/check/reads.js';
 import { defineRule } from '../../src/check/rule.js';
+import { DEFAULT_THRESHOLDS } from '../../src/check/thresholds.js';
+import { VerifyContext } from '../../src/check/verify-context.js';
+import type { NamedFileKind, NamedFiles } from '../../src/load/named-files.js';
+import { Workspace } from '../../src/load/workspace.js';
 import type { LoadedRecord } from '../../src/model/records.js';
 
 function claim(value: Record<string, unknown>): LoadedRecord {
@@ -29,7 +33,7 @@ const ruleReading = (reads: string[], read: (value: Record<string, unknown>) => 
 describe('a rule reading what it did not declare', () => {
   const records = [claim({ status: 'unreviewed', type: 'fact', attribution: [{ source: 'a', relation: 'said', via: ['b'] }] })];
   const run = (rule: ReturnType<typeof ruleReading>) =>
-    withGuardedReads(rule, records, () => rule.check!({ workspace: { records } } as never));
+    withGuardedReads(rule, records, undefined, () => rule.check!({ workspace: { records } } as never));
 
   it('throws, naming the rule and the field', () => {
     expect(() => run(ruleReading(['status'], (value) => value.type))).toThrow(
@@ -51,6 +55,38 @@ describe('a rule reading what it did not declare', () => {
     expect(records[0]!.value).toEqual(
       claim({ status: 'unreviewed', type: 'fact', attribution: [{ source: 'a', relation: 'said', via: ['b'] }] }).value,
     );
+  });
+});
+
+describe('a rule using a file it did not declare', () => {
+  const workspace = new Workspace('/nowhere', [], []);
+  const files: NamedFiles = { storyTexts: new Map(), evidence: new Map(), textChangedOn: new Map(), read: [], usedGit: false };
+  const verify = new VerifyContext(workspace, files, DEFAULT_THRESHOLDS);
+  const ruleUsing = (declared: NamedFileKind[], use: (verify: VerifyContext) => unknown) =>
+    defineRule({
+      id: 'test/files',
+      severity: 'warning',
+      summary: 'uses files',
+      stage: 'verify',
+      reads: { records: {}, files: declared },
+      messages: { never: 'never reported' },
+      check: ({ verify: context }) => void use(context),
+    });
+  const run = (rule: ReturnType<typeof ruleUsing>) =>
+    withGuardedReads(rule, [], verify, (context) => rule.check!({ workspace, verify: context } as never));
+
+  it('throws, naming the rule and the file kind to declare', () => {
+    expect(() => run(ruleUsing([], (context) => context.storyText('s')))).toThrow(
+      "test/files used verify.storyText without declaring the file it comes from: add 'story-text' to the rule's `reads.files`",
+    );
+    expect(() => run(ruleUsing(['story-text'], (context) => context.evidence))).toThrow("add 'evidence'");
+    expect(() => run(ruleUsing(['story-text', 'evidence'], (context) => context.textChangedOn))).toThrow("add 'git-history'");
+  });
+
+  it('lets a declared file through', () => {
+    expect(() =>
+      run(ruleUsing(['story-text'], (context) => [context.storyText('s'), context.anchors, context.coverage('s')])),
+    ).not.toThrow();
   });
 });
 
