@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { anchorAmbiguous, anchorMoved, anchorNotFound } from './rules/anchor.js';
 import { confidenceOverstated } from './rules/confidence-overstated.js';
+import { contradictionLikelihoods } from './rules/contradiction-likelihoods.js';
 import { contradictionUnresolved } from './rules/contradiction-unresolved.js';
 import { coverageUncoveredSentence } from './rules/coverage-uncovered-sentence.js';
 import { evidenceHashMismatch } from './rules/evidence-hash-mismatch.js';
@@ -53,6 +54,7 @@ export const RULES = [
   statusUnreviewedVerdict,
   statusVerifiedUnsupported,
   contradictionUnresolved,
+  contradictionLikelihoods,
   coverageUncoveredSentence,
   reviewStale,
   suppressUnused,
