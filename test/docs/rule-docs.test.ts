@@ -6,7 +6,7 @@ import type { Rule } from '../../src/check/rule.js';
 import type { Severity } from '../../src/model/diagnostic.js';
 import { parseJsonReport, runClaims } from '../support/cli.js';
 import { makeRepo } from '../support/repo.js';
-import { readRulePage, rulePagePath, rulesDocsDir, type Example, type RulePage } from './rule-page.js';
+import { readRulePage, rulePagePath, rulesDocsDir, type Example, type ExpectedDiagnostic, type RulePage } from './rule-page.js';
 
 const SECTIONS = ['What it catches', 'Why it matters to a fact-checker', 'How to fix', 'Passing example'];
 
@@ -30,18 +30,8 @@ async function verifyExample(example: Example) {
   return { code: result.code, report: parseJsonReport(result.stdout) };
 }
 
-interface Described {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  severity: string;
-  messageId: string;
-  message: string;
-}
-
 /** A diagnostic as a failing example's Expected list writes it. */
-const described = (diagnostic: Described) =>
+const described = (diagnostic: ExpectedDiagnostic) =>
   `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId} ${diagnostic.severity} ${diagnostic.messageId}: ${diagnostic.message}`;
 
 /** What verify reports of the rule in a failing example, and what the page says it reports. */

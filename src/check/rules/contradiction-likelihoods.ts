@@ -1,5 +1,6 @@
 import { likelihoodInfo } from '../../model/scales.js';
 import { defineRule } from '../rule.js';
+import { contradictingPairs } from './contradiction-pairs.js';
 
 export const contradictionLikelihoods = defineRule({
   id: 'contradiction/likelihoods',
@@ -13,28 +14,21 @@ export const contradictionLikelihoods = defineRule({
       '"{{claim}}" ({{likelihood}}, at least {{lower}} %) and "{{other}}" ({{otherLikelihood}}, at least {{otherLower}} %) contradict each other, but their likelihoods add up to at least {{sum}} %; lower one of them',
   },
   check({ workspace, report }) {
-    const reported = new Set<string>();
-    for (const claim of workspace.valid('Claim')) {
-      (claim.value.contradicts ?? []).forEach((otherId, index) => {
-        const other = workspace.claims.get(otherId);
-        if (!other?.valid || other === claim) return;
-        const pair = [claim.value.id, otherId].sort().join('\u0000');
-        if (reported.has(pair)) return;
-        reported.add(pair);
-        const likelihood = claim.value.confidence.likelihood;
-        const otherLikelihood = other.value.confidence.likelihood;
-        const [lower] = likelihoodInfo(likelihood).range;
-        const [otherLower] = likelihoodInfo(otherLikelihood).range;
-        if (lower + otherLower <= 100) return;
-        report(claim, ['contradicts', index], 'bothLikely', {
-          claim: claim.value.id,
-          likelihood,
-          lower,
-          other: otherId,
-          otherLikelihood,
-          otherLower,
-          sum: lower + otherLower,
-        });
+    for (const { claim, other, index } of contradictingPairs(workspace)) {
+      const likelihood = claim.value.confidence.likelihood;
+      const otherLikelihood = other.value.confidence.likelihood;
+      const [lower] = likelihoodInfo(likelihood).range;
+      const [otherLower] = likelihoodInfo(otherLikelihood).range;
+      if (lower + otherLower <= 100) continue;
+      const sum = lower + otherLower;
+      report(claim, ['contradicts', index], 'bothLikely', {
+        claim: claim.value.id,
+        likelihood,
+        lower,
+        other: other.value.id,
+        otherLikelihood,
+        otherLower,
+        sum,
       });
     }
   },
