@@ -9,7 +9,7 @@ import { RULES_BY_ID } from './catalogue.js';
 import { withGuardedReads } from './guard-reads.js';
 import { fieldsKept, filesRead, rulesOf } from './reads.js';
 import { formatMessage, type At, type MessageData, type ReportOptions, type Rule, type Stage } from './rule.js';
-import { unusedSuppressions } from './rules/suppress-unused.js';
+import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
 
@@ -74,7 +74,9 @@ export async function runChecks(options: {
   }
   const kept = applyConfigAndSuppressions(findings, config);
   if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
-    kept.push(...applyConfigAndSuppressions(unusedSuppressions(workspace.records, kept, config, RULES_BY_ID), config));
+    const unused: Finding[] = [];
+    reportUnusedSuppressions(workspace.records, kept, config, RULES_BY_ID, reporter(suppressUnused, unused));
+    kept.push(...applyConfigAndSuppressions(unused, config));
   }
   const diagnostics = locateFindings(root, kept);
   const stories = verify ? summarise(workspace, verify, kept) : [];

@@ -1,10 +1,9 @@
 import type { Finding } from '../../model/diagnostic.js';
-import { joinPointer } from '../../model/pointer.js';
 import type { Config, LoadedRecord } from '../../model/records.js';
 import { didYouMean } from '../../model/suggest.js';
-import { defineRule, formatMessage, type MessageData, type Rule } from '../rule.js';
+import { defineRule, type Rule, type RuleContext } from '../rule.js';
 
-// The runner reports this one (it needs to know which suppressions fired): see unusedSuppressions.
+// The runner reports this one after every other rule, as it needs to know which suppressions fired: see reportUnusedSuppressions.
 export const suppressUnused = defineRule({
   id: 'suppress/unused',
   severity: 'warning',
@@ -20,37 +19,27 @@ export const suppressUnused = defineRule({
 
 type MessageId = keyof typeof suppressUnused.messages;
 
-/** Suppressions of valid records that matched no finding of this run. */
-export function unusedSuppressions(
+/** Reports each suppression of a valid record that matched no finding of this run. */
+export function reportUnusedSuppressions(
   records: readonly LoadedRecord[],
   findings: readonly Finding[],
   config: Config,
   rulesById: ReadonlyMap<string, Rule>,
-): Finding[] {
+  report: RuleContext<MessageId>['report'],
+): void {
   const used = new Set<string>();
   for (const finding of findings) {
     if (finding.record) used.add(`${finding.record.file}\u0000${finding.record.docIndex}\u0000${finding.ruleId}`);
   }
-  const unused: Finding[] = [];
   for (const record of records) {
     if (!record.valid) continue;
     (record.value.suppress ?? []).forEach((suppression, index) => {
       const rule = rulesById.get(suppression.rule);
       if (rule && config.rules?.[rule.id] === 'off') return;
       if (rule?.configurable && used.has(`${record.file}\u0000${record.docIndex}\u0000${rule.id}`)) return;
-      const [messageId, data]: [MessageId, MessageData] = !rule
-        ? ['unknownRule', { rule: suppression.rule, didYouMean: didYouMean(suppression.rule, rulesById.keys()) }]
-        : !rule.configurable
-          ? ['notSuppressible', { rule: rule.id }]
-          : ['unused', { rule: rule.id }];
-      unused.push({
-        ruleId: suppressUnused.id,
-        messageId,
-        message: formatMessage(suppressUnused, messageId, data),
-        record,
-        place: { file: record.file, docIndex: record.docIndex, pointer: joinPointer(['suppress', index, 'rule']), part: 'value' },
-      });
+      const at = ['suppress', index, 'rule'];
+      if (!rule) report(record, at, 'unknownRule', { rule: suppression.rule, didYouMean: didYouMean(suppression.rule, rulesById.keys()) });
+      else report(record, at, rule.configurable ? 'unused' : 'notSuppressible', { rule: rule.id });
     });
   }
-  return unused;
 }
