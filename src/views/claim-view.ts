@@ -1,3 +1,4 @@
+import { evidenceHashMismatch } from '../check/rules/evidence-hash-mismatch.js';
 import type { VerifyContext } from '../check/verify-context.js';
 import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../check/sourcing.js';
 import type { Workspace } from '../load/workspace.js';
@@ -183,7 +184,7 @@ function evidenceView(
     else if (read.state === 'outside') [state, detail] = ['outside-repo', read.reason];
     else if (read.state === 'missing') [state, detail] = ['missing', read.reason];
     else if (
-      diagnostics.some((diagnostic) => diagnostic.ruleId === 'evidence/hash-mismatch' && diagnostic.pointer === `/evidence/${index}/sha256`)
+      diagnostics.some((diagnostic) => diagnostic.ruleId === evidenceHashMismatch.id && diagnostic.pointer === `/evidence/${index}/sha256`)
     )
       [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
     else state = 'ok';
