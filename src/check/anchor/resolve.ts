@@ -1,4 +1,4 @@
-import { findApproximate, similarity } from './approximate.js';
+import { codePointLength, findApproximate, similarity } from './approximate.js';
 import { normalise, originalRange } from './normalise.js';
 
 /** A W3C Web Annotation text-quote selector. */
@@ -19,7 +19,9 @@ export type AnchorResolution =
 /**
  * Resolves a selector as the W3C model and the Hypothesis client do: exact match first, prefix and
  * suffix to choose between several; then the same under the documented normalisation; then an
- * approximate match within `minSimilarity`, scored by the quote and its context.
+ * approximate match within `minSimilarity`, scored by the quote and its context. Edits are counted in
+ * code points, and where several spans of one occurrence tie on edits the one whose length is closest to
+ * the quote's is taken (see `findApproximate`). Offsets stay UTF-16 offsets into `text`.
  */
 export function resolveSelector(text: string, selector: TextQuoteSelector, minSimilarity: number): AnchorResolution {
   const exactStarts = occurrences(text, selector.exact);
@@ -80,7 +82,7 @@ function contextScore(text: string, start: number, end: number, selector: TextQu
 /** Similarity of two short context strings, position by position from the side nearest the quote. */
 function closeness(expected: string, actual: string): number {
   if (expected.length === 0) return 0;
-  const found = findApproximate(actual, expected, Math.floor(expected.length / 2));
+  const found = findApproximate(actual, expected, Math.floor(codePointLength(expected) / 2));
   const best = found.reduce((min, match) => Math.min(min, match.distance), Infinity);
   return best === Infinity ? 0 : similarity(expected, best, actual) * 0.5;
 }
@@ -91,7 +93,8 @@ function approximate(
   selector: TextQuoteSelector,
   minSimilarity: number,
 ): AnchorResolution {
-  const maxDistance = Math.floor(quote.length * (1 - minSimilarity));
+  // Edits are counted in code points (an emoji is one character), so the budget is too.
+  const maxDistance = Math.floor(codePointLength(quote) * (1 - minSimilarity));
   if (maxDistance === 0) return { status: 'not-found' };
   const candidates = findApproximate(story.text, quote, maxDistance).map((match) => {
     const quoteSimilarity = similarity(quote, match.distance, story.text.slice(match.start, match.end));

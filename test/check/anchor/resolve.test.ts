@@ -39,6 +39,18 @@ describe('resolveSelector', () => {
     expect(result.similarity).toBeLessThan(1);
   });
 
+  it('reports UTF-16 offsets into the text and counts the similarity in code points', () => {
+    const text = 'Emoji 👍🏽 first. Critics said the plan was reckless.';
+    const result = resolveSelector(text, { exact: 'Critics said the plan was wreckless' }, 0.75);
+    // 👍🏽 is two code points (thumbs up, skin tone) and four UTF-16 units.
+    expect(result).toMatchObject({ status: 'moved', start: 18, end: 52 });
+    if (result.status !== 'moved') return;
+    expect(text.slice(result.start, result.end)).toBe('Critics said the plan was reckless');
+    expect(codePointOffset(text, result.start)).toBe(16);
+    // A quote whose only edit is an emoji swapped for a letter is one edit in five characters.
+    expect(resolveSelector('I 😊 it', { exact: 'I x it' }, 0.8)).toEqual({ status: 'moved', start: 0, end: 7, similarity: 0.83 });
+  });
+
   it('gives up when nothing is close enough', () => {
     expect(resolveSelector(story, { exact: 'an entirely different sentence' }, 0.75)).toEqual({ status: 'not-found' });
   });
@@ -49,11 +61,32 @@ describe('findApproximate', () => {
     expect(findApproximate('xxhelloxx', 'hallo', 1)).toEqual([{ start: 2, end: 7, distance: 1 }]);
   });
 
+  it('breaks a tie on edits toward the span whose length is closest to the quote’s', () => {
+    // "commodo vit", "commodo vita" and "commodo vitae" are all three edits from "commodo cites".
+    const text = 'condimentum sed, commodo vitae, ornare';
+    const [match] = findApproximate(text, 'commodo cites', 3);
+    expect(match).toEqual({ start: 17, end: 30, distance: 3 });
+    expect(text.slice(match!.start, match!.end)).toBe('commodo vitae');
+    // Either side of the quote's length: "thre" (one deletion) and "three" (one substitution) tie, "three" wins.
+    expect(findApproximate('three blind mice', 'thrae', 1)).toEqual([{ start: 0, end: 5, distance: 1 }]);
+  });
+
+  it('counts edits in code points: an astral character is one edit, offsets stay UTF-16', () => {
+    expect(findApproximate('sm😊le', 'smile', 1)).toEqual([{ start: 0, end: 6, distance: 1 }]);
+    expect(findApproximate('a😀b', 'axb', 1)).toEqual([{ start: 0, end: 4, distance: 1 }]);
+    // Two emoji sharing their high surrogate are still different characters, one substitution apart.
+    expect(findApproximate('x😀y', 'x😊y', 1)).toEqual([{ start: 0, end: 4, distance: 1 }]);
+    expect(findApproximate('x😀y', 'x😀y', 0)).toEqual([{ start: 0, end: 4, distance: 0 }]);
+    // A deleted emoji is one edit, and the length tie-break measures in code points too.
+    expect(findApproximate('ab😀cd', 'abcd', 1)).toEqual([{ start: 0, end: 6, distance: 1 }]);
+  });
+
   it('stays linear in the text: about maxDistance cells of the table per character of text, not one per character of the quote', () => {
     const text = 'lorem ipsum dolor sit amet '.repeat(4000);
     const quote = 'a quote that is not in the text at all, some sixty characters';
     const maxDistance = 15;
-    // The work, counted: each cell of the dynamic programme reads one character of the pattern.
+    // The work, counted: each cell of the dynamic programme reads one character of the pattern (one UTF-16
+    // unit; a second only where pattern and text both have a surrogate pair, so edits count code points).
     let cells = 0;
     const pattern = new Proxy(new String(quote), {
       get(target, key) {
