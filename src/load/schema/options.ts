@@ -15,6 +15,8 @@ export const FORMATS = ['date', 'uri'] as const;
 const BASE = 'https://claims.dev/schemas/v1/';
 
 export const SCHEMA_IDS = {
+  /** Any record, by its kind: one schema for a file that mixes kinds (for editors; `claims` checks each record by its kind's schema). */
+  record: `${BASE}record.schema.json`,
   story: `${BASE}story.schema.json`,
   source: `${BASE}source.schema.json`,
   claim: `${BASE}claim.schema.json`,

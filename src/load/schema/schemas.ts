@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { packageRoot } from '../../model/package.js';
 import { AJV_OPTIONS, FORMATS, SCHEMA_IDS } from './options.js';
+import { readSchemaText, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
 
-export const SCHEMA_KINDS = ['story', 'source', 'claim', 'config'] as const;
-export type SchemaKind = (typeof SCHEMA_KINDS)[number];
-
-export function schemaPath(kind: SchemaKind | 'common'): string {
-  return path.join(packageRoot, 'schemas', `${kind}.schema.json`);
-}
-
-export function readSchemaText(kind: SchemaKind | 'common'): string {
-  return readFileSync(schemaPath(kind), 'utf8');
-}
+export { readSchemaText, schemaPath, SCHEMA_KINDS, type SchemaKind } from './schema-files.js';
 
 type Validators = Record<SchemaKind, ValidateFunction>;
 
