@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../../check/catalogue.js';
+import type { Rule } from '../../check/rule.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { packageJson } from '../../model/package.js';
+import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
 import { filesOf, type DiagnosticsReport } from './report.js';
+import { RULE_HELP, type RuleHelp } from './rule-help.generated.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -29,6 +32,7 @@ export const sarif = (report: DiagnosticsReport): string => {
         tool: {
           driver: {
             name: 'claims',
+            fullName: `claims ${packageJson.version}`,
             version: packageJson.version,
             semanticVersion: packageJson.version,
             informationUri: packageJson.homepage,
@@ -36,11 +40,16 @@ export const sarif = (report: DiagnosticsReport): string => {
               id: rule.id,
               ...friendlyName(rule.id),
               shortDescription: { text: rule.summary },
+              fullDescription: { text: `${rule.summary}\n\n${RULE_HELP[rule.id].catches.text}` },
+              help: help(rule, RULE_HELP[rule.id]),
               helpUri: rule.docsUrl,
               defaultConfiguration: { level: LEVEL[rule.severity] },
             })),
           },
         },
+        // The category code scanning files this run's alerts under (SARIF §3.17.3: up to the last "/"); no
+        // instance part after it, which would have to change from run to run and make the output differ.
+        automationDetails: { id: automationId(report.command) },
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The root of the repository checked (the directory holding .git or claims.config.yaml).' } },
         },
@@ -66,8 +75,47 @@ export const sarif = (report: DiagnosticsReport): string => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // JSON.parse reads `\u0023` as `#`: a `##[` in a message cannot open a runner command in a CI log (docs/ci.md).
+  return `${inertLegacyOpeners(JSON.stringify(log, null, 2), JSON_BREAK)}\n`;
 };
+
+/**
+ * `claims/validate/` or `claims/verify/`: the two commands run different rules, so each gets its own
+ * category, and uploading one does not close the other's alerts.
+ */
+export function automationId(command: DiagnosticsReport['command']): string {
+  return `claims/${command}/`;
+}
+
+/**
+ * The help code scanning shows beside an alert: the rule's summary, then what it catches, why it matters
+ * and how to fix it, from its page (the examples stay there, linked); then how to re-grade or suppress it.
+ */
+function help(rule: Rule, sections: RuleHelp): { text: string; markdown: string } {
+  const headings = [
+    ['What it catches', sections.catches],
+    ['Why it matters to a fact-checker', sections.matters],
+    ['How to fix', sections.fix],
+  ] as const;
+  const rulesPage = new URL('README.md', rule.docsUrl).href;
+  const severity = rule.configurable
+    ? `Default severity: \`${rule.severity}\`. It can be re-graded or turned off under \`rules:\` in \`claims.config.yaml\`, and a record can suppress it for itself with a \`suppress\` entry and a reason`
+    : `Severity: \`${rule.severity}\`. It cannot be turned off, re-graded or suppressed: the records later rules read depend on it`;
+  return {
+    text: [
+      rule.summary,
+      ...headings.flatMap(([heading, section]) => [heading, section.text]),
+      `${severity} (${rulesPage}).`,
+      `Failing and passing examples: ${rule.docsUrl}`,
+    ].join('\n\n'),
+    markdown: [
+      rule.summary,
+      ...headings.flatMap(([heading, section]) => [`## ${heading}`, section.markdown]),
+      `${severity} ([rules](${rulesPage})).`,
+      `Failing and passing examples: [\`${rule.id}\`](${rule.docsUrl}).`,
+    ].join('\n\n'),
+  };
+}
 
 /**
  * The Pascal-case "friendly name" SARIF viewers show (`ref/unresolved` → `RefUnresolved`); left out when it

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../../src/render/diagnostics/junit.js';
 import { xmlAttribute, xmlCdata, xmlSafe } from '../../../src/render/encode/xml.js';
-import { HOSTILE, diagnostic, parseXml, report } from './support.js';
+import { HOSTILE, diagnostic, junitSchemaCheck, parseXml, report } from './support.js';
 
 function render(...args: Parameters<typeof report>) {
   return junit(report(...args));
@@ -39,25 +39,24 @@ describe('junit formatter', () => {
       ]),
     );
     const { testsuites } = document;
-    expect(testsuites).toMatchObject({ name: 'claims verify', tests: '4', failures: '2', skipped: '0' });
+    expect(testsuites).toMatchObject({ name: 'claims verify', tests: '4', failures: '2', errors: '0' });
+    expect(testsuites).not.toHaveProperty('skipped');
     expect(testsuites.testsuite.map((suite) => suite.name)).toEqual(['claims/demo/claims.yaml', 'claims/demo/sources.yaml']);
     const [claims, sources] = testsuites.testsuite;
-    expect(claims).toMatchObject({ tests: '3', failures: '2', skipped: '0' });
+    expect(claims).toMatchObject({ file: 'claims/demo/claims.yaml', tests: '3', failures: '2', skipped: '0' });
     expect(claims!.testcase.map((testcase) => testcase.name)).toEqual(['schema @ 3:5', 'schema @ 7:5', 'schema @ 8:5']);
     expect(claims!.testcase[0]).toMatchObject({
       classname: 'claims/demo/claims.yaml',
-      file: 'claims/demo/claims.yaml',
       failure: { type: 'error', message: 'unknown field "x"' },
     });
+    expect(claims!.testcase[0]).not.toHaveProperty('file');
     expect(claims!.testcase[0]!.failure!['#text']).toBe(
       'claims/demo/claims.yaml:3:5 error schema (record a-claim at /x)\nunknown field "x"',
     );
     expect(claims!.testcase[1]!.failure?.type).toBe('warning');
     expect(claims!.testcase[2]!.failure).toBeUndefined();
     expect(claims!.testcase[2]!['system-out']).toContain('info schema');
-    expect(sources!.testcase).toEqual([
-      { classname: 'claims/demo/sources.yaml', name: 'claims verify', file: 'claims/demo/sources.yaml', time: '0' },
-    ]);
+    expect(sources!.testcase).toEqual([{ classname: 'claims/demo/sources.yaml', name: 'claims verify', time: '0' }]);
   });
 
   it('skips a suppressed finding with its reason', () => {
@@ -105,5 +104,34 @@ describe('junit formatter', () => {
     const claims = testsuites.testsuite.find((suite) => suite.name === 'claims/demo/claims.yaml')!;
     expect(claims.testcase[0]!['system-out']).toContain(HOSTILE_AS_XML.replace(/\r\n?/g, '\n'));
     expect(claims.testcase[1]!.skipped?.message).toBe(`suppressed: ${HOSTILE_AS_XML}`);
+  });
+});
+
+describe("junit output against Jenkins xunit's junit-10.xsd (xmllint --schema)", () => {
+  it('the schema rejects what it should (the validator is live)', () => {
+    const valid = '<testsuites><testsuite name="a" tests="1" failures="0" errors="0"><testcase name="t"/></testsuite></testsuites>';
+    expect(junitSchemaCheck(valid).status).toBe(0);
+    expect(junitSchemaCheck(valid.replace('<testcase name="t"/>', '<testcase name="t" file="a"/>'))).toMatchObject({
+      status: 3,
+      report: expect.stringContaining("attribute 'file': The attribute 'file' is not allowed"),
+    });
+    expect(junitSchemaCheck(valid.replace('<testsuites>', '<testsuites skipped="1">')).status).not.toBe(0);
+  });
+
+  it('validates with errors, warnings, infos, suppressed findings, a clean file and hostile text', () => {
+    const xml = render([
+      diagnostic(),
+      diagnostic({ severity: 'warning', ruleId: 'sourcing/unattributed', line: 7, endLine: 7 }),
+      diagnostic({ severity: 'warning', line: 8, endLine: 8, suppression: { reason: HOSTILE } }),
+      diagnostic({ severity: 'info', ruleId: 'coverage/uncovered-sentence', file: 'claims/demo/story.txt', message: HOSTILE }),
+      diagnostic({ message: HOSTILE, file: `claims/${HOSTILE}.yaml` }),
+    ]);
+    expect(xml).toContain('<skipped ');
+    expect(xml).toContain('<system-out>');
+    expect(xml).toContain('name="claims verify"');
+    const { status, report: output } = junitSchemaCheck(xml);
+    expect(output).toContain('- validates');
+    expect(status).toBe(0);
+    expect(junitSchemaCheck(render([], { command: 'validate' })).status).toBe(0);
   });
 });

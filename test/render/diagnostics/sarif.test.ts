@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/check/catalogue.js';
+import { RULES, type RuleId } from '../../../src/check/catalogue.js';
 import { packageJson, ruleDocsUrl } from '../../../src/model/package.js';
+import { RULE_HELP } from '../../../src/render/diagnostics/rule-help.generated.js';
 import { FINGERPRINT_KEY, sarif, uriReference } from '../../../src/render/diagnostics/sarif.js';
 import { HOSTILE, diagnostic, report, sarifSchemaErrors } from './support.js';
 
@@ -11,17 +12,21 @@ interface SarifLog {
     tool: {
       driver: {
         name: string;
+        fullName: string;
         version: string;
         informationUri: string;
         rules: {
           id: string;
           name?: string;
           shortDescription: { text: string };
+          fullDescription: { text: string };
+          help: { text: string; markdown: string };
           helpUri: string;
           defaultConfiguration: { level: string };
         }[];
       };
     };
+    automationDetails: { id: string };
     originalUriBaseIds: Record<string, unknown>;
     artifacts: { location: { uri: string; uriBaseId: string } }[];
     columnKind: string;
@@ -80,18 +85,62 @@ describe('sarif formatter', () => {
 
   it('describes the tool and every rule of the catalogue', () => {
     const { driver } = render([]).runs[0]!.tool;
-    expect(driver).toMatchObject({ name: 'claims', version: packageJson.version, informationUri: packageJson.homepage });
+    expect(driver).toMatchObject({
+      name: 'claims',
+      fullName: `claims ${packageJson.version}`,
+      version: packageJson.version,
+      informationUri: packageJson.homepage,
+    });
     expect(driver.rules.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
     const unattributed = driver.rules.find((rule) => rule.id === 'sourcing/unattributed');
+    const summary = RULES.find((rule) => rule.id === 'sourcing/unattributed')!.summary;
     expect(unattributed).toEqual({
       id: 'sourcing/unattributed',
       name: 'SourcingUnattributed',
-      shortDescription: { text: RULES.find((rule) => rule.id === 'sourcing/unattributed')!.summary },
+      shortDescription: { text: summary },
+      fullDescription: { text: `${summary}\n\n${RULE_HELP['sourcing/unattributed'].catches.text}` },
+      help: { text: expect.any(String), markdown: expect.any(String) },
       helpUri: ruleDocsUrl('sourcing/unattributed'),
       defaultConfiguration: { level: 'warning' },
     });
     expect(driver.rules.find((rule) => rule.id === 'coverage/uncovered-sentence')?.defaultConfiguration.level).toBe('note');
     expect(driver.rules.find((rule) => rule.id === 'schema')?.name).toBeUndefined();
+  });
+
+  it('gives every rule a full description and help from its page: what it catches, why it matters, how to fix it', () => {
+    const { rules } = render([]).runs[0]!.tool.driver;
+    for (const rule of rules) {
+      const { summary, configurable } = RULES.find((candidate) => candidate.id === rule.id)!;
+      const help = RULE_HELP[rule.id as RuleId];
+      expect(rule.fullDescription.text.startsWith(`${summary}\n\n`)).toBe(true);
+      const sections = [
+        summary,
+        '## What it catches',
+        help.catches.markdown,
+        '## Why it matters to a fact-checker',
+        help.matters.markdown,
+        '## How to fix',
+        help.fix.markdown,
+      ];
+      expect(rule.help.markdown.startsWith(`${sections.join('\n\n')}\n\n`)).toBe(true);
+      expect(rule.help.markdown.endsWith(`\n\nFailing and passing examples: [\`${rule.id}\`](${ruleDocsUrl(rule.id)}).`)).toBe(true);
+      expect(rule.help.text).toContain(`How to fix\n\n${help.fix.text}\n\n`);
+      expect(rule.help.text.endsWith(`Failing and passing examples: ${ruleDocsUrl(rule.id)}`)).toBe(true);
+      expect(rule.help.markdown).toContain(configurable ? 'can be re-graded or turned off' : 'cannot be turned off');
+      // Shown far from docs/rules/: no relative link may remain, and plain text carries no link syntax.
+      expect(rule.help.markdown).not.toMatch(/\]\((?![a-z]+:)/);
+      expect(`${rule.help.text}${rule.fullDescription.text}`).not.toMatch(/\]\(|\*\*/);
+    }
+    const unresolved = rules.find((rule) => rule.id === 'ref/unresolved')!;
+    expect(unresolved.help.markdown).toContain(`[\`schema\`](${ruleDocsUrl('schema')})`);
+    expect(unresolved.help.text).toContain(`\`schema\` (${ruleDocsUrl('schema')})`);
+  });
+
+  it('names its code-scanning category after the command, with nothing that changes from run to run', () => {
+    expect(render([]).runs[0]!.automationDetails).toEqual({ id: 'claims/verify/' });
+    expect(render([], { command: 'validate' }).runs[0]!.automationDetails).toEqual({ id: 'claims/validate/' });
+    const findings = [diagnostic(), diagnostic({ severity: 'warning', suppression: { reason: 'checked' } })];
+    expect(sarif(report(findings))).toBe(sarif(report(findings)));
   });
 
   it('writes a result per finding with rule index, level, message, location and region', () => {

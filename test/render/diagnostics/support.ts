@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Chalk } from 'chalk';
@@ -59,6 +60,19 @@ export function sarifSchemaErrors(log: unknown): string[] {
   return sarifValidator(log);
 }
 
+/** Jenkins xunit's JUnit schema, vendored under test/fixtures/junit with its source and licence. */
+export const JUNIT_XSD_FILE = path.join(fixturesDir, 'junit', 'junit-10.xsd');
+
+/**
+ * Validates a JUnit document against junit-10.xsd with libxml2's `xmllint --schema` (as Jenkins' xunit
+ * plugin would with its own validator); returns xmllint's exit status and report.
+ */
+export function junitSchemaCheck(xml: string): { status: number | null; report: string } {
+  const result = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD_FILE, '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error(`cannot run xmllint (apt-get install -y libxml2-utils): ${result.error.message}`);
+  return { status: result.status, report: `${result.stdout}${result.stderr}` };
+}
+
 /** Checks well-formedness (throws with the parser's reason), then parses keeping attributes and CDATA as text. */
 export function parseXml(xml: string): JunitDocument {
   const valid = XMLValidator.validate(xml);
@@ -79,7 +93,7 @@ export function parseXml(xml: string): JunitDocument {
 export interface JunitTestcase {
   classname: string;
   name: string;
-  file: string;
+  time: string;
   failure?: { message: string; type: string; '#text': string };
   skipped?: { message: string; '#text': string };
   'system-out'?: string;
@@ -90,8 +104,8 @@ export interface JunitDocument {
     name: string;
     tests: string;
     failures: string;
-    skipped: string;
-    testsuite: { name: string; tests: string; failures: string; skipped: string; testcase: JunitTestcase[] }[];
+    errors: string;
+    testsuite: { name: string; file: string; tests: string; failures: string; skipped: string; testcase: JunitTestcase[] }[];
   };
 }
 
