@@ -22,7 +22,9 @@ export function defineReportCommand(command: Command, io: Io, setExit: (code: nu
       const report = buildReport(run, options.story === undefined ? undefined : [options.story], `claims ${packageJson.version}`);
       // Colour only ever goes to a terminal, never into a file.
       const chalk = chalkFor(options.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
-      await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns) }), options.out);
+      // A CI runner may read what goes to stdout (emit takes `--out -` for stdout), never a file.
+      const sink = options.out === undefined || options.out === '-' ? 'stdout' : 'file';
+      await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns), sink }), options.out);
       setExit(ExitCode.Ok);
     });
 }

@@ -1,10 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/repo.js';
 import { csvDocument, csvField } from '../../src/render/encode/csv.js';
 import { escapeHtml, htmlAttr, htmlLink, htmlText, jsonForScript, safeHttpUrl } from '../../src/render/encode/html.js';
 import { markdownCode, markdownFence, markdownLink, markdownText } from '../../src/render/encode/markdown.js';
 import { dotString } from '../../src/render/graph/dot.js';
 import { mermaidLabel } from '../../src/render/graph/mermaid.js';
 import { nodeIds } from '../../src/render/graph/node-ids.js';
+import {
+  CDATA_BREAK,
+  inertCommandPieces,
+  inertCommands,
+  inertLegacyOpeners,
+  JSON_BREAK,
+  MARKUP_BREAK,
+  TEXT_BREAK,
+} from '../../src/render/encode/runner-commands.js';
+import { xmlAttribute, xmlCdata } from '../../src/render/encode/xml.js';
+import { runnerCommandLines } from '../support/hostile-cases.js';
 
 describe('html encoder', () => {
   it('entity-encodes the five special characters', () => {
@@ -106,5 +121,75 @@ describe('graph label encoders', () => {
   it('node ids: ASCII, prefixed by kind, unique', () => {
     const ids = nodeIds(['claim:a-b', 'claim:a_b', 'source:a-b', 'group:']);
     expect([...ids.values()]).toEqual(['c_a_b', 'c_a_b_2', 's_a_b', 'g_none']);
+  });
+});
+
+describe('runner command openers (docs/ci.md, "Runner commands")', () => {
+  it('breaks every ##[ with one escape per medium, whatever the runner may skip between its characters', () => {
+    expect(inertCommands('a ##[error]b', TEXT_BREAK)).toBe('a #\\#[error]b');
+    expect(inertCommands('###[x] ##[y]', TEXT_BREAK)).toBe('##\\#[x] #\\#[y]');
+    expect(inertCommands('#\u00ad#\u034f[x', TEXT_BREAK)).toBe('#\u00ad\\#\u034f[x');
+    expect(inertCommands('#\n#[x # #[y', TEXT_BREAK)).toBe('#\n#[x # #[y');
+    expect(inertLegacyOpeners('"##[x"', JSON_BREAK)).toBe('"#\\u0023[x"');
+    expect(inertLegacyOpeners('##[x', MARKUP_BREAK)).toBe('#&#35;[x');
+  });
+
+  it('breaks a :: that starts a line after white space or skippable characters, and no other', () => {
+    expect(inertCommands('::add-mask::s\n  ::x::\r\u3000::y::\r\n\u00ad::z::', TEXT_BREAK)).toBe(
+      '\\::add-mask::s\n  \\::x::\r\u3000\\::y::\r\n\u00ad\\::z::',
+    );
+    expect(inertCommands('a ::x:: b:\n:c\n: :d', TEXT_BREAK)).toBe('a ::x:: b:\n:c\n: :d');
+    expect(inertCommands('::x::\n::y::', TEXT_BREAK, { firstLineStarts: false })).toBe('::x::\n\\::y::');
+  });
+
+  it('is idempotent and leaves no opener, for every medium', () => {
+    const text = '::a::\n##[b]\n ::c::#\u200b#[d]';
+    for (const escapes of [TEXT_BREAK, JSON_BREAK, MARKUP_BREAK, CDATA_BREAK]) {
+      const once = inertCommands(text, escapes);
+      expect(inertCommands(once, escapes)).toBe(once);
+      expect(runnerCommandLines(once)).toEqual([]);
+    }
+  });
+
+  it('finishes on long runs of white space, ignorable characters and hashes (no backtracking blow-up)', () => {
+    // In a child process killed at a generous timeout: a catastrophic backtrack cannot be interrupted in this one.
+    // Linear work takes milliseconds; an exponential path would not finish.
+    const module = pathToFileURL(path.join(projectRoot, 'src/render/encode/runner-commands.ts')).href;
+    const script = [
+      `const { inertCommands, TEXT_BREAK } = await import(${JSON.stringify(module)});`,
+      'let done = 0;',
+      "for (const unit of ['\\t', ' \\u00ad', '\\u0301', '#\\u00ad', ':\\u00ad', '#'])",
+      '  for (const text of [unit.repeat(50_000), `${unit.repeat(50_000)}x\\n`.repeat(4)]) { inertCommands(text, TEXT_BREAK); done++; }',
+      'process.stdout.write(String(done));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.signal, 'killed at the timeout: a pattern backtracks').toBeNull();
+    expect(result.stdout).toBe('12');
+  });
+
+  it('keeps lines whole when the output comes in pieces', () => {
+    const pieces = ['x ##', '[y]\n::', 'a::b\r', '\n::c::', ''];
+    expect([...inertCommandPieces(pieces, TEXT_BREAK)].join('')).toBe(inertCommands(pieces.join(''), TEXT_BREAK));
+  });
+
+  it('HTML and XML read back the same text; JSON.parse too', () => {
+    expect(escapeHtml('::a:: ##[b]\n::c::')).toBe('&#58;:a:: #&#35;[b]\n&#58;:c::');
+    expect(xmlAttribute('##[x]\n::y::')).toBe('#&#35;[x]&#10;::y::');
+    expect(xmlCdata('::a::\n::b:: ##[c]')).toBe('<![CDATA[::a::\n]]>&#58;<![CDATA[:b:: #]]>&#35;<![CDATA[[c]]]>');
+    expect(JSON.parse(inertLegacyOpeners(JSON.stringify('\\##[x'), JSON_BREAK))).toBe('\\##[x');
+  });
+
+  it('csv: only for stdout; a field’s first line follows its quote, its later lines start a line', () => {
+    expect(csvField('::a::\n::b:: ##[c]')).toBe('"::a::\n::b:: ##[c]"');
+    expect(csvField('::a::\n::b:: ##[c]', { inertCommands: true })).toBe('"::a::\n\\::b:: #\\#[c]"');
+    expect(csvField('\n::a::', { inertCommands: true })).toBe('"\'\n\\::a::"');
+  });
+
+  it('markdown: record text has every # and : backslash-escaped already, so no opener is left', () => {
+    expect(markdownText('::a:: ##[b]')).toBe('\\:\\:a\\:\\: \\#\\#\\[b\\]');
   });
 });

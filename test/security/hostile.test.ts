@@ -2,11 +2,13 @@
 // (runProcess): a FIFO or /dev/zero opened in this process would block or exhaust the test worker itself,
 // and only a child process can be bounded by a timeout and seen to survive.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonReport, runClaims, runProcess } from '../support/cli.js';
-import { HOSTILE_CASES, VALID } from '../support/hostile-cases.js';
+import { HOSTILE_CASES, RUNNER_COMMAND_FILES, RUNNER_COMMAND_TEXT, VALID, runnerCommandLines } from '../support/hostile-cases.js';
+import { parseXml } from '../render/diagnostics/support.js';
+import { parseCsv } from '../report/csv-parse.js';
 import { makeRepo } from '../support/repo.js';
 
 /**
@@ -109,4 +111,77 @@ status: unreviewed
     },
     HANG_BOUND_MS + 10_000,
   );
+});
+
+describe('CI runner commands in record and story text', () => {
+  // The runner reads what a step prints; claims prints record and story text in every format. No line of
+  // any output that can go to stdout may be a runner command (RUNNER_COMMAND_FILES, runnerCommandLines).
+  const cwd = makeRepo({ files: RUNNER_COMMAND_FILES });
+  const OWN_COMMAND = /^::(error|warning|notice)[ :]/;
+
+  it.each(['stylish', 'json', 'github', 'sarif', 'junit'])('verify and validate --format %s', async (format) => {
+    for (const command of ['verify', 'validate']) {
+      const result = await runClaims([command, '--format', format], { cwd, env: { GITHUB_ACTIONS: 'true' } });
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stdout).toContain('pwned');
+      expect(runnerCommandLines(result.stdout, format === 'github' ? OWN_COMMAND : undefined)).toEqual([]);
+      expect(runnerCommandLines(result.stderr)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['report', 'table'],
+    ['report', 'markdown'],
+    ['report', 'html'],
+    ['report', 'csv'],
+    ['report', 'json'],
+    ['list', 'table'],
+    ['list', 'csv'],
+    ['list', 'json'],
+    ['list', 'ids'],
+    ['graph', 'mermaid'],
+    ['graph', 'dot'],
+  ])('%s --format %s', async (command, format) => {
+    const result = await runClaims([command, '--format', format], { cwd, tty: command !== 'list' || format !== 'ids' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(runnerCommandLines(result.stdout)).toEqual([]);
+    expect(runnerCommandLines(result.stderr)).toEqual([]);
+    if (format !== 'ids' && command !== 'graph') expect(result.stdout).toMatch(/pwned|secret/);
+  });
+
+  it('show, with and without colour', async () => {
+    for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
+      const result = await runClaims(['show', 'budget-approved'], { cwd, env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('pwned');
+      expect(runnerCommandLines(result.stdout)).toEqual([]);
+    }
+  });
+
+  it('JSON, SARIF and JUnit still read back the exact text; a CSV file keeps it, CSV on stdout shows the break', async () => {
+    const json = parseJsonReport((await runClaims(['verify', '--format', 'json'], { cwd })).stdout);
+    expect(json.diagnostics.map((d) => d.message)).toContain('no claim is anchored in this sentence: "Officials ##[error]pwned the vote."');
+    const sarif = JSON.parse((await runClaims(['verify', '--format', 'sarif'], { cwd })).stdout) as {
+      runs: { results: { message: { text: string } }[] }[];
+    };
+    expect(sarif.runs[0]!.results.map((result) => result.message.text)).toContain(
+      'no claim is anchored in this heading: "::add-mask::secret"',
+    );
+    const junit = parseXml((await runClaims(['verify', '--format', 'junit'], { cwd })).stdout);
+    const texts = junit.testsuites.testsuite.flatMap((suite) => suite.testcase.map((testcase) => testcase['system-out'] ?? ''));
+    expect(texts.some((text) => text.endsWith('no claim is anchored in this sentence: "Officials ##[error]pwned the vote."'))).toBe(true);
+    const report = JSON.parse((await runClaims(['report', '--format', 'json'], { cwd })).stdout) as {
+      stories: { claims: { statement: string }[] }[];
+    };
+    expect(report.stories[0]!.claims[0]!.statement).toBe(RUNNER_COMMAND_TEXT);
+
+    expect((await runClaims(['report', '--format', 'csv', '--out', 'report.csv'], { cwd })).code).toBe(0);
+    const file = parseCsv(readFileSync(path.join(cwd, 'report.csv'), 'utf8'));
+    const stdout = parseCsv((await runClaims(['report', '--format', 'csv'], { cwd })).stdout);
+    const statement = file[0]!.indexOf('statement');
+    expect(file[1]![statement]).toBe(RUNNER_COMMAND_TEXT.replace('\u200b', '\\u200b'));
+    expect(stdout[1]![statement]).toBe(
+      '::add-mask::secret\nOfficials #\\#[error]pwned the vote.\n  \\::stop-commands::x\n#\u00ad\\#[warning]soft hyphen\n\u3000\\::add-mask::ideographic space\n\\u200b::add-mask::zero width',
+    );
+  });
 });

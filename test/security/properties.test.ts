@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTICS_FORMATS } from '../../src/render/diagnostics/index.js';
 import { runClaims } from '../support/cli.js';
 import { yamlText } from '../support/generators.js';
+import { runnerCommandLines } from '../support/hostile-cases.js';
 import { makeRepo } from '../support/repo.js';
 
 /** Thousands of generated cases take minutes in CI, beyond vitest's default per-test timeout. */
@@ -58,6 +59,8 @@ describe('generated input never breaks claims', () => {
             expect([0, 1]).toContain(result.code);
             expect(result.stderr).not.toContain('internal error');
             WELL_FORMED[format]!(result.stdout);
+            // No line is a CI runner command, but for the annotations `github` writes itself.
+            expect(runnerCommandLines(result.stdout, format === 'github' ? /^::(error|warning|notice)[ :]/ : undefined)).toEqual([]);
           }),
           { numRuns: RUNS },
         );

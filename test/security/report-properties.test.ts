@@ -12,6 +12,7 @@ import { parseCsv } from '../report/csv-parse.js';
 import { checkFixture, plainChalk, RAW_CONTROL, STORY_FIXTURE } from '../report/support.js';
 import { runClaims } from '../support/cli.js';
 import { hostileText, yamlText } from '../support/generators.js';
+import { runnerCommandLines } from '../support/hostile-cases.js';
 import { makeRepo } from '../support/repo.js';
 import { textOf } from '../support/rendered.js';
 
@@ -110,11 +111,16 @@ describe('generated record text never breaks a report', () => {
           });
           inject(run, texts);
           const report = buildReport(run, undefined, 'claims test');
-          for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[])
-            CHECKS[format](textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 })));
+          // Every output as it goes to stdout: well formed, inert, and with no line a CI runner takes for a command.
+          const outputs: [keyof typeof CHECKS, string][] = (Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]).map(
+            (format) => [format, textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100 }))],
+          );
           const graph = provenanceGraph(report.stories[0]!.claims);
-          CHECKS.mermaid(renderMermaid(graph));
-          CHECKS.dot(renderDot(graph));
+          outputs.push(['mermaid', renderMermaid(graph)], ['dot', renderDot(graph)]);
+          for (const [format, output] of outputs) {
+            CHECKS[format](output);
+            expect(runnerCommandLines(output), format).toEqual([]);
+          }
         }),
         { numRuns: RENDER_RUNS },
       );

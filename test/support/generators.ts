@@ -52,6 +52,11 @@ export const hostileText = fc.oneof(
     'claim-\u202e1000',
     '__proto__',
     'x'.repeat(300),
+    // CI runner commands: the legacy opener anywhere in a line, `::` at the start of one (after white space).
+    '##[error]pwned',
+    'x\n::add-mask::secret',
+    '  ::stop-commands::x',
+    '#\u00ad#[warning]soft',
   ),
 );
 

@@ -101,3 +101,79 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'nested complex keys', content: `${'? '.repeat(400)}x\n`, rule: 'yaml/limit', line: 1, column: 1 },
   { name: 'type confusion (number for text)', content: record('groundRule: 42\n'), rule: 'schema', line: 7, column: 13 },
 ];
+
+/*
+ * CI runner commands. The GitHub Actions runner runs a line of a step's output (split at LF, CR or CRLF)
+ * as a command when, after leading white space, it starts with `::` (`::add-mask::secret` masks "secret";
+ * `::stop-commands::x` turns every later annotation off), or when it holds the legacy `##[` anywhere
+ * (actions/runner ActionCommand.cs: TryParseV2, TryParse). Its comparisons are culture-sensitive, and ICU
+ * skips ignorable characters in them, so `#<soft hyphen>#[` counts too.
+ */
+
+/** Record text carrying every kind of runner command opener, on lines of its own and inside a line. */
+export const RUNNER_COMMAND_TEXT =
+  '::add-mask::secret\nOfficials ##[error]pwned the vote.\n  ::stop-commands::x\n#\u00ad#[warning]soft hyphen\n\u3000::add-mask::ideographic space\n\u200b::add-mask::zero width';
+
+/** A repository with RUNNER_COMMAND_TEXT in the story text and in every field the outputs show. */
+export const RUNNER_COMMAND_FILES: Record<string, string> = {
+  'claims/story/story.txt': `The council approved the budget on Tuesday.\n${RUNNER_COMMAND_TEXT}\nCritics said ##[group]more.\n`,
+  'claims/story/story.yaml': `apiVersion: claims/v1\nkind: Story\nid: story\ntitle: ${JSON.stringify(RUNNER_COMMAND_TEXT)}\ntext: story.txt\npublisher: ${JSON.stringify(RUNNER_COMMAND_TEXT)}\n`,
+  'claims/story/sources.yaml': `apiVersion: claims/v1
+kind: Source
+id: critic
+type: person
+name: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+description: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+groundRule: on-record
+---
+apiVersion: claims/v1
+kind: Source
+id: broken
+type: ${JSON.stringify('##[error]pwned')}
+name: ${JSON.stringify('::add-mask::secret')}
+description: a source whose type is not one of the types, so a schema message quotes it
+groundRule: on-record
+`,
+  'claims/story/claims.yaml': `apiVersion: claims/v1
+kind: Claim
+id: budget-approved
+story: story
+statement: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+summary: ${JSON.stringify('##[error]pwned\n::add-mask::secret')}
+type: attributed-statement
+anchor:
+  exact: The council approved the budget on Tuesday.
+attribution:
+  - source: critic
+    relation: said
+    quote: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+evidence:
+  - type: publication
+    title: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+    url: https://example.org/a
+    relation: supports
+confidence:
+  likelihood: likely
+  credibility: 3
+  rationale: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+status: unreviewed
+suppress:
+  - rule: quote/not-in-story
+    reason: ${JSON.stringify(RUNNER_COMMAND_TEXT)}
+tags: ["##[error]pwned", "::add-mask::secret"]
+`,
+};
+
+/**
+ * Lines of `output` the runner would take for a command, judged as the runner judges them: characters its
+ * comparisons may skip (controls, format characters, combining marks, default-ignorable code points) are
+ * dropped, then a line is a command if it holds `##[` or starts, after white space, with `::`. `own`
+ * matches the lines claims itself writes as commands (`--format github`); those may only not hold `##[`.
+ */
+export function runnerCommandLines(output: string, own?: RegExp): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => {
+    const seen = line.replace(/[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu, '');
+    if (seen.includes('##[')) return true;
+    return /^\s*::/u.test(seen) && !(own?.test(line) ?? false);
+  });
+}

@@ -1,10 +1,14 @@
 import { packageJson, ruleDocsUrl } from '../../model/package.js';
+import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
 import { countDiagnostics, type DiagnosticsReport } from './report.js';
 
 /** Shape version of the JSON output; bumped on any incompatible change (README: "JSON output"). */
 export const JSON_FORMAT_VERSION = 1;
 
-/** Stable, sorted, documented JSON: the whole run, suppressed findings included with their reasons. */
+/**
+ * Stable, sorted, documented JSON: the whole run, suppressed findings included with their reasons. The
+ * second `#` of a runner command opener `##[` is written `\u0023`: JSON.parse reads the same message.
+ */
 export const json = (report: DiagnosticsReport): string => {
   const counts = countDiagnostics(report.diagnostics);
   const output = {
@@ -29,5 +33,5 @@ export const json = (report: DiagnosticsReport): string => {
     })),
     stories: report.stories,
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${inertLegacyOpeners(JSON.stringify(output, null, 2), JSON_BREAK)}\n`;
 };

@@ -1,13 +1,18 @@
 import { groupBy } from '../../model/group-by.js';
 import { plural } from '../../model/words.js';
 import { severityLabel } from '../colour.js';
+import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { linesInPieces } from '../rendered.js';
 import { countDiagnostics, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 import type { ChalkInstance } from 'chalk';
 
-/** Grouped by file, one line per finding, then per-story lines (verify) and a summary line. */
-export const stylish: DiagnosticsFormatter = (report, { chalk }) => linesInPieces(stylishLines(report, chalk));
+/**
+ * Grouped by file, one line per finding, then per-story lines (verify) and a summary line. A runner command
+ * opener from a record or story text (`##[`, a line starting with `::`) gets a backslash (docs/ci.md).
+ */
+export const stylish: DiagnosticsFormatter = (report, { chalk }) =>
+  inertCommandPieces(linesInPieces(stylishLines(report, chalk)), TEXT_BREAK);
 
 function* stylishLines(report: DiagnosticsReport, chalk: ChalkInstance): Generator<string> {
   const shown = report.diagnostics.filter((diagnostic) => !diagnostic.suppression);

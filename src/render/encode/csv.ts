@@ -1,3 +1,4 @@
+import { inertCommands, TEXT_BREAK } from './runner-commands.js';
 import { terminalSafe } from './terminal.js';
 
 // The one place record text is made safe for CSV (RFC 4180, spreadsheet formula injection).
@@ -5,16 +6,26 @@ import { terminalSafe } from './terminal.js';
 /** A field starting with one of these is run as a formula by Excel, LibreOffice or Sheets (OWASP CSV Injection); a leading line break too, as CR becomes LF here. */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
+export interface CsvOptions {
+  /**
+   * For CSV printed where a CI runner may read it (stdout): a runner command opener in a field, `##[` or a
+   * line of the field starting with `::`, gets a backslash (`#\#[`, `\::`). A file keeps the exact text.
+   */
+  inertCommands?: boolean;
+}
+
 /**
  * One CSV field: line breaks kept as LF inside the quotes, other control and bidi characters shown as
  * escapes, a leading formula character neutralised with `'`, `"` doubled, and always quoted.
  */
-export function csvField(value: string | number | boolean | null | undefined): string {
+export function csvField(value: string | number | boolean | null | undefined, options: CsvOptions = {}): string {
   const text = value === null || value === undefined ? '' : String(value);
-  const visible = text
+  const lines = text
     .split(/\r\n|\r|\n/)
     .map(terminalSafe)
     .join('\n');
+  // The field's first line follows the opening quote; each later one starts a line of the output.
+  const visible = options.inertCommands ? inertCommands(lines, TEXT_BREAK, { firstLineStarts: false }) : lines;
   const inert = FORMULA_START.test(visible) ? `'${visible}` : visible;
   return `"${inert.replace(/"/g, '""')}"`;
 }
@@ -23,6 +34,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
 export function csvDocument(
   header: readonly string[],
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  options: CsvOptions = {},
 ): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return [header, ...rows].map((row) => `${row.map((value) => csvField(value, options)).join(',')}\r\n`).join('');
 }

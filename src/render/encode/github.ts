@@ -1,3 +1,4 @@
+import { inertLegacyOpeners, TEXT_BREAK } from './runner-commands.js';
 import { terminalSafe } from './terminal.js';
 
 /**
@@ -15,7 +16,12 @@ export function escapeProperty(text: string): string {
 
 export type WorkflowCommand = 'error' | 'warning' | 'notice';
 
-/** One command line; properties with an undefined value are left out, as the toolkit does. */
+/**
+ * One command line; properties with an undefined value are left out, as the toolkit does. The runner takes
+ * the line for this command and no other, but it would also run a legacy `##[command]` anywhere in a line it
+ * did not parse, and the workflow-command escapes have none for `#`: a `##[` in the message or a property
+ * is written `#\#[` (docs/ci.md).
+ */
 export function workflowCommand(
   command: WorkflowCommand,
   properties: Readonly<Record<string, string | number | undefined>>,
@@ -25,7 +31,7 @@ export function workflowCommand(
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`;
+  return inertLegacyOpeners(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`, TEXT_BREAK);
 }
 
 /**

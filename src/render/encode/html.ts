@@ -1,12 +1,19 @@
+import { inertCommands, MARKUP_BREAK } from './runner-commands.js';
 import { terminalSafe } from './terminal.js';
 
 // The one place record text is made safe for HTML (text, attributes, links, JSON in <script>).
 
 const HTML_SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Entity-encodes `& < > " '`; safe in text and in quoted attributes. */
+/**
+ * Entity-encodes `& < > " '`; safe in text and in quoted attributes. A CI runner command opener (`##[`, a
+ * line starting with `::`) gets `&#35;` or `&#58;` for one of its characters: the page shows the same text.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]!);
+  return inertCommands(
+    text.replace(/[&<>"']/g, (char) => HTML_SPECIAL[char]!),
+    MARKUP_BREAK,
+  );
 }
 
 /** One line of record text, with control, bidi and invisible characters shown as escapes (`\u202e`), entity-encoded. */

@@ -1,3 +1,4 @@
+import { CDATA_BREAK, inertCommands, inertLegacyOpeners, MARKUP_BREAK } from './runner-commands.js';
 import { terminalSafe } from './terminal.js';
 
 // What XML 1.0 cannot carry at all (even as a character reference): lone surrogates, U+FFFE, U+FFFF.
@@ -23,12 +24,24 @@ const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 
-/** An attribute value (to go between double quotes); TAB, LF and CR survive attribute normalisation. */
+/**
+ * An attribute value (to go between double quotes); TAB, LF and CR survive attribute normalisation. The
+ * second `#` of a runner command opener `##[` is written `&#35;` (the value has no raw line break left).
+ */
 export function xmlAttribute(text: string): string {
-  return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (char) => ATTRIBUTE_ENTITIES[char]!);
+  return inertLegacyOpeners(
+    xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (char) => ATTRIBUTE_ENTITIES[char]!),
+    MARKUP_BREAK,
+  );
 }
 
-/** Character data as a CDATA section; every `]]>` is split across two sections. */
+/**
+ * Character data as a CDATA section; every `]]>` is split across two sections. Runner command openers
+ * (`##[`, a line of the text starting with `::`) are broken by closing the section around `&#35;` or
+ * `&#58;`, so a parser still reads the exact text.
+ */
 export function xmlCdata(text: string): string {
-  return `<![CDATA[${xmlSafe(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+  const split = xmlSafe(text).replace(/]]>/g, ']]]]><![CDATA[>');
+  // The section opens on a line of its own markup: only the text's later lines start a line of the document.
+  return `<![CDATA[${inertCommands(split, CDATA_BREAK, { firstLineStarts: false })}]]>`;
 }

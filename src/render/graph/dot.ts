@@ -1,3 +1,4 @@
+import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafeLine } from '../encode/terminal.js';
 import type { ProvenanceGraph } from '../../views/graph-model.js';
 import { nodeIds } from './node-ids.js';
@@ -16,7 +17,10 @@ const EDGE_STYLE = {
   contradiction: 'color="#b3261e", style=dotted, dir=none, constraint=false',
 } as const;
 
-/** The provenance graph as Graphviz DOT: left to right, sources in one cluster, claims clustered by the source they rest on. */
+/**
+ * The provenance graph as Graphviz DOT: left to right, sources in one cluster, claims clustered by the source
+ * they rest on. A runner command opener `##[` in a label is written `#\#[`, which Graphviz shows as `##[`.
+ */
 export function renderDot(graph: ProvenanceGraph): string {
   const ids = nodeIds([
     ...graph.sources.map((node) => node.key),
@@ -49,5 +53,5 @@ export function renderDot(graph: ProvenanceGraph): string {
   for (const edge of graph.edges)
     lines.push(`  ${id(edge.from)} -> ${id(edge.to)} [label=${dotString(edge.label)}, ${EDGE_STYLE[edge.kind]}];`);
   lines.push('}');
-  return `${lines.join('\n')}\n`;
+  return inertCommands(`${lines.join('\n')}\n`, TEXT_BREAK);
 }

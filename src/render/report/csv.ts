@@ -25,14 +25,17 @@ const HEADER = [
   'suppressions',
 ] as const;
 
-/** RFC 4180 CSV, one row per claim and attribution (a claim with none gets one row with the source columns empty). */
-export function renderReportCsv(report: Report): string {
+/**
+ * RFC 4180 CSV, one row per claim and attribution (a claim with none gets one row with the source columns
+ * empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
+ */
+export function renderReportCsv(report: Report, options: { sink?: 'stdout' | 'file' } = {}): string {
   const rows = report.stories.flatMap((entry) =>
     entry.claims.flatMap((view) =>
       view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)),
     ),
   );
-  return csvDocument(HEADER, rows);
+  return csvDocument(HEADER, rows, { inertCommands: options.sink !== 'file' });
 }
 
 function row(view: ClaimView, attribution: AttributionView | undefined): string[] {

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import { inertCommands, inertLegacyOpeners, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 
 export interface Column {
@@ -69,23 +70,31 @@ const PLAIN_CHARS = {
 
 /**
  * A cli-table3 table no wider than `total` columns. Cells are record text: each is made terminal-safe here
- * (line breaks kept). `plain` (one line per row, no borders, a rule under the header) cuts long text with
- * an ellipsis; `boxed` (borders, rows may take several lines) wraps it.
+ * (line breaks kept), and runner command openers in it are broken before the widths are measured, so the
+ * backslash does not push a border out of line (docs/ci.md). `plain` (one line per row, no borders, a rule
+ * under the header) cuts long text with an ellipsis; `boxed` (borders, rows may take several lines) wraps it.
  */
 export function terminalTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   options: { total: number; chalk: ChalkInstance; layout: 'plain' | 'boxed' },
 ): string {
-  const safeRows = rows.map((row) =>
-    row.map((cell) =>
+  const plain = options.layout === 'plain';
+  const safeRows = rows.map((row) => {
+    const visible = row.map((cell) =>
       cell
         .split(/\r\n|\r|\n/)
         .map(terminalSafe)
         .join('\n'),
-    ),
-  );
-  const plain = options.layout === 'plain';
+    );
+    // Boxed lines start with a border. A plain line starts with a cell's text, after padding, on the cell's
+    // later lines, and on its first line when the cells before it are blank there.
+    return visible.map((cell, index) => {
+      if (!plain) return inertLegacyOpeners(cell, TEXT_BREAK);
+      const firstLineStarts = visible.slice(0, index).every((before) => /^\s*$/.test(before.split('\n')[0]!));
+      return inertCommands(cell, TEXT_BREAK, { firstLineStarts });
+    });
+  });
   // plain: two spaces between columns; boxed: a border and one space of padding on each side of every column.
   const overhead = plain ? 2 * (columns.length - 1) : 3 * columns.length + 1;
   const contentWidths = fitColumns(columns, safeRows, options.total - overhead);

@@ -11,6 +11,11 @@ export interface ReportRenderOptions {
   chalk: ChalkInstance;
   /** Terminal width for `table`. */
   width: number;
+  /**
+   * Where the output goes (default `stdout`). On stdout a CI runner may read it, so `csv` breaks runner
+   * command openers in its fields; a `file` gets the exact text. Every other format is the same for both.
+   */
+  sink?: 'stdout' | 'file';
 }
 
 export type ReportRenderer = (report: Report, options: ReportRenderOptions) => Rendered;

@@ -1,3 +1,4 @@
+import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import type { AttributionView, ClaimView, EvidenceView, SourceView } from '../../views/claim-view.js';
 import { findingRuleIds, percent } from '../../views/labels.js';
@@ -11,6 +12,7 @@ export const REPORT_JSON_VERSION = 'claims/report/v1';
  * JSON text, two-space indented unless told otherwise, with every character the terminal encoder would show as an escape (C1
  * controls, bidi and invisible formatting characters) written as `\uXXXX`: JSON.parse reads the same
  * text back, and no viewer of the file can be tricked by it. JSON.stringify already escapes C0 controls.
+ * The second `#` of a CI runner command opener `##[` is written `\u0023`, so no CI log line holds one.
  */
 export function jsonText(value: unknown, indent: number = 2): string {
   return `${viewerSafe(JSON.stringify(value, null, indent))}\n`;
@@ -18,9 +20,10 @@ export function jsonText(value: unknown, indent: number = 2): string {
 
 /** JSON text with the characters a viewer could be tricked by written as escapes (see jsonText). */
 function viewerSafe(json: string): string {
-  return json.replace(/[\u007f-\uffff]/g, (char) =>
+  const visible = json.replace(/[\u007f-\uffff]/g, (char) =>
     terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+  return inertLegacyOpeners(visible, JSON_BREAK);
 }
 
 /**

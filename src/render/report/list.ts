@@ -1,6 +1,7 @@
 import { plural } from '../../model/words.js';
 import type { ChalkInstance } from 'chalk';
 import { csvDocument } from '../encode/csv.js';
+import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { oneLine } from '../encode/terminal.js';
 import type { AttributionView, ClaimView } from '../../views/claim-view.js';
 import { terminalTable, type Column } from './fit.js';
@@ -31,11 +32,14 @@ function sourcesOf(view: ClaimView): string[] {
   ];
 }
 
-/** Renders the listed claims (already filtered and sorted) in one of the list formats. */
+/**
+ * Renders the listed claims (already filtered and sorted) in one of the list formats. The list goes to
+ * stdout, where a CI runner may read it: runner command openers are broken in every format (docs/ci.md).
+ */
 export function renderList(views: readonly ClaimView[], format: ListFormat, options: { chalk: ChalkInstance; width: number }): string {
   switch (format) {
     case 'ids':
-      return views.map((view) => `${view.id}\n`).join('');
+      return inertCommands(views.map((view) => `${view.id}\n`).join(''), TEXT_BREAK);
     case 'json':
       return jsonText(views.map(listEntry));
     case 'csv':
@@ -53,6 +57,7 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
           sourcesOf(view).join('; '),
           (view.claim.tags ?? []).join(' '),
         ]),
+        { inertCommands: true },
       );
     case 'table': {
       if (views.length === 0) return 'No claims match.\n';
@@ -65,7 +70,10 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
         oneLine(view.claim.statement),
         sourcesOf(view).join(', ') || '—',
       ]);
-      return `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`;
+      return inertCommands(
+        `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`,
+        TEXT_BREAK,
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import { markdownCode, markdownFence, markdownLink, markdownText } from '../encode/markdown.js';
+import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { renderMermaid } from '../graph/mermaid.js';
 import type { AttributionView, ClaimView, EvidenceView } from '../../views/claim-view.js';
@@ -7,8 +8,16 @@ import type { Report, StoryReport } from '../../views/report-model.js';
 
 const COLUMNS = ['#', 'Claim', 'Type', 'Who', 'How', 'Record', 'Quote', 'Evidence', 'Origins', 'Likelihood', 'Grade', 'Status', 'Findings'];
 
-/** GitHub-flavoured Markdown: per story a sourcing table, a summary, and a Mermaid provenance graph. */
-export function* renderReportMarkdown(report: Report): Generator<string> {
+/**
+ * GitHub-flavoured Markdown: per story a sourcing table, a summary, and a Mermaid provenance graph. Record
+ * text is escaped already (`\#`, `\:`); a runner command opener left elsewhere (a link destination) gets a
+ * backslash too, which Markdown reads as the same character (docs/ci.md).
+ */
+export function renderReportMarkdown(report: Report): Generator<string> {
+  return inertCommandPieces(markdownPieces(report), TEXT_BREAK);
+}
+
+function* markdownPieces(report: Report): Generator<string> {
   yield '# Sourcing report\n';
   for (const entry of report.stories) yield `\n${storySection(entry)}`;
   if (report.stories.length === 0) yield '\nNo stories matched.\n';

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { splitSentences } from '../../check/anchor/sentences.js';
 import { severityLabel } from '../colour.js';
+import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafeLine } from '../encode/terminal.js';
 import type { ClaimView } from '../../views/claim-view.js';
 import { chainText, evidenceStateText, gradeText, likelihoodText } from '../../views/labels.js';
@@ -22,7 +23,10 @@ const ANCHOR_STATUS: Readonly<Record<ClaimView['anchor']['status'], string>> = {
   unchecked: 'not checked',
 };
 
-/** Everything about one claim, for a terminal. Record text is made terminal-safe here, line by line. */
+/**
+ * Everything about one claim, for a terminal. Record text is made terminal-safe here, line by line, and
+ * runner command openers are broken in the finished text (docs/ci.md).
+ */
 export function renderShow(view: ClaimView, context: ShowContext): string {
   const { chalk } = context;
   const safe = terminalSafeLine;
@@ -106,7 +110,7 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
   for (const finding of view.findings) {
     lines.push(`  ${severityLabel(chalk, finding.severity)}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return inertCommands(`${lines.join('\n')}\n`, TEXT_BREAK);
 }
 
 function list(ids: readonly string[], safe: (text: string) => string): string {

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
@@ -31,10 +32,14 @@ function sourcing(view: ClaimView): string {
     .join('\n\n');
 }
 
-/** The report for a terminal: per story a wrapped table that fits `width`, the summary and the provenance as text. */
+/**
+ * The report for a terminal: per story a wrapped table that fits `width`, the summary and the provenance as
+ * text. Runner command openers are broken in the cells before layout (terminalTable) and in the title,
+ * summary and provenance lines of the finished text (docs/ci.md).
+ */
 export function renderReportTable(report: Report, options: { chalk: ChalkInstance; width: number }): string {
   if (report.stories.length === 0) return 'No stories matched.\n';
-  return report.stories.map((entry) => storyTable(entry, options)).join('\n');
+  return inertCommands(report.stories.map((entry) => storyTable(entry, options)).join('\n'), TEXT_BREAK);
 }
 
 function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: number }): string {
