@@ -16,6 +16,7 @@ export default tseslint.config(
       'test/fixtures/',
       'src/model/records.generated.ts',
       'src/render/report/html-assets.generated.ts',
+      'src/render/diagnostics/rule-help.generated.ts',
     ],
   },
   js.configs.recommended,

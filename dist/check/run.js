@@ -1,0 +1,130 @@
+import { compareDiagnostics, compareText } from '../model/diagnostic.js';
+import { joinPointer } from '../model/pointer.js';
+import { locateFindings } from '../load/locate-findings.js';
+import { readNamedFiles } from '../load/named-files.js';
+import { loadAndValidate } from '../load/parallel.js';
+import { Workspace } from '../load/workspace.js';
+import { RULES_BY_ID } from './catalogue.js';
+import { withGuardedReads } from './guard-reads.js';
+import { fieldsKept, filesRead, rulesOf } from './reads.js';
+import { formatMessage } from './rule.js';
+import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
+import { resolveThresholds } from './thresholds.js';
+import { VerifyContext } from './verify-context.js';
+/** Under test, every rule runs with reads outside its declaration made to throw (check/guard-reads.ts). */
+const STRICT_READS = process.env.CLAIMS_STRICT_READS === '1';
+/** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
+export async function runChecks(options) {
+    const { root, stage, config } = options;
+    const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
+    // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
+    const findings = loaded.findings.map((finding) => ({
+        ...finding,
+        message: formatMessage(ruleOf(finding), finding.messageId, { problem: finding.message }),
+    }));
+    const workspace = new Workspace(root, loaded.files, loaded.records);
+    const thresholds = resolveThresholds(config.thresholds);
+    const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
+    const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
+    for (const rule of rulesOf(stage)) {
+        if (!rule.check || config.rules?.[rule.id] === 'off')
+            continue;
+        const report = reporter(rule, findings);
+        const check = (context) => rule.stage === 'verify'
+            ? rule.check({ workspace, thresholds, report, verify: context })
+            : rule.check({ workspace, thresholds, report });
+        if (STRICT_READS)
+            withGuardedReads(rule, workspace.records, verify, check);
+        else
+            check(verify);
+    }
+    const kept = applyConfigAndSuppressions(findings, config);
+    if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
+        const unused = [];
+        reportUnusedSuppressions(workspace.records, kept, config, RULES_BY_ID, reporter(suppressUnused, unused));
+        kept.push(...applyConfigAndSuppressions(unused, config));
+    }
+    const diagnostics = locateFindings(root, kept);
+    const stories = verify ? summarise(workspace, verify, kept) : [];
+    return {
+        stage,
+        workspace,
+        verify,
+        thresholds,
+        diagnostics: diagnostics.sort(compareDiagnostics),
+        stories,
+        dependencies: { files: files.read, usedGit: files.usedGit },
+    };
+}
+function ruleOf(finding) {
+    const rule = RULES_BY_ID.get(finding.ruleId);
+    if (!rule)
+        throw new Error(`finding for unknown rule ${finding.ruleId}`);
+    return rule;
+}
+/** The `report` a rule is given: the message from its table, the place from the record and path. */
+function reporter(rule, findings) {
+    return (record, at, messageId, data, options = {}) => {
+        const place = Array.isArray(at)
+            ? { file: record.file, docIndex: record.docIndex, pointer: joinPointer(at), part: options.part ?? 'value' }
+            : at;
+        findings.push({
+            ruleId: rule.id,
+            messageId,
+            ...(options.severity ? { severity: options.severity } : {}),
+            message: formatMessage(rule, messageId, data),
+            place,
+            record,
+        });
+    };
+}
+function summarise(workspace, verify, findings) {
+    const summaries = new Map();
+    for (const story of workspace.stories.values()) {
+        if (!story.valid)
+            continue;
+        const coverage = verify.coverage(story.value.id);
+        summaries.set(story.value.id, {
+            storyId: story.value.id,
+            claims: workspace.claimsOf(story.value.id).length,
+            anchored: coverage?.anchored ?? 0,
+            sentences: coverage?.sentenceCount ?? 0,
+            coverage: coverage?.percent,
+            errors: 0,
+            warnings: 0,
+        });
+    }
+    for (const finding of findings) {
+        if (finding.suppression || !finding.record)
+            continue;
+        const storyId = finding.record.kind === 'Claim'
+            ? finding.record.value.story
+            : finding.record.kind === 'Story'
+                ? finding.record.id
+                : undefined;
+        const summary = storyId === undefined ? undefined : summaries.get(storyId);
+        if (!summary)
+            continue;
+        if (finding.severity === 'error')
+            summary.errors++;
+        else if (finding.severity === 'warning')
+            summary.warnings++;
+    }
+    return [...summaries.values()].sort((a, b) => compareText(a.storyId, b.storyId));
+}
+/** Drops findings of rules the config turns off, applies configured severities, and marks what a record's `suppress` silences. */
+function applyConfigAndSuppressions(findings, config) {
+    const kept = [];
+    for (const finding of findings) {
+        const rule = ruleOf(finding);
+        const configured = rule.configurable ? config.rules?.[rule.id] : undefined;
+        if (configured === 'off')
+            continue;
+        const severity = configured ?? finding.severity ?? rule.severity;
+        const entry = rule.configurable
+            ? finding.record?.valid && finding.record.value.suppress?.find((suppression) => suppression.rule === rule.id)
+            : undefined;
+        kept.push({ ...finding, severity, ...(entry ? { suppression: { reason: entry.reason } } : {}) });
+    }
+    return kept;
+}

@@ -1,0 +1,46 @@
+import { resolveSelector } from './anchor/resolve.js';
+import { computeCoverage } from './coverage.js';
+/** The file a rule must declare (`reads.files`) to use each part of the context. */
+export const FILE_BEHIND = {
+    storyText: 'story-text',
+    coverage: 'story-text',
+    anchors: 'story-text',
+    evidence: 'evidence',
+    textChangedOn: 'git-history',
+};
+/** What verify's rules see beyond the records: the files load/ read for them, and each claim's anchor resolved in its story's text. */
+export class VerifyContext {
+    workspace;
+    files;
+    anchors = new Map();
+    /** Each story's coverage, once: the coverage rule and the summary line both ask. */
+    coverageByStory = new Map();
+    constructor(workspace, files, thresholds) {
+        this.workspace = workspace;
+        this.files = files;
+        for (const claim of workspace.valid('Claim')) {
+            const text = files.storyTexts.get(claim.value.story);
+            if (text?.ok)
+                this.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
+        }
+    }
+    /** Per claim, the state of each evidence item that names an archive, by index. */
+    get evidence() {
+        return this.files.evidence;
+    }
+    /** Per story id, the date its text last changed. */
+    get textChangedOn() {
+        return this.files.textChangedOn;
+    }
+    storyText(storyId) {
+        return this.files.storyTexts.get(storyId);
+    }
+    coverage(storyId) {
+        if (!this.coverageByStory.has(storyId)) {
+            const text = this.storyText(storyId);
+            const claims = this.workspace.claimsOf(storyId).filter((claim) => claim.valid);
+            this.coverageByStory.set(storyId, text?.ok ? computeCoverage(storyId, text.text, claims, this.anchors) : undefined);
+        }
+        return this.coverageByStory.get(storyId);
+    }
+}

@@ -1,0 +1,29 @@
+import { Option } from 'commander';
+import { ExitCode } from '../model/exit.js';
+import { packageJson } from '../model/package.js';
+import { chalkFor } from '../render/colour.js';
+import { REPORT_FORMATS } from '../render/report/index.js';
+import { buildReport } from '../views/report-model.js';
+import { requireKnown } from './known-values.js';
+import { terminalWidth } from '../render/report/fit.js';
+import { emit } from './write-output.js';
+import { checkedWorkspace } from './checked-workspace.js';
+/** `claims report`: the editors' sourcing report for one story or all. */
+export function defineReportCommand(command, io, setExit) {
+    return command
+        .option('-s, --story <id>', 'only this story (default: every story)')
+        .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORT_FORMATS)).default('table'))
+        .option('-o, --out <file>', 'write to a file instead of stdout (atomically)')
+        .action(async (options) => {
+        const run = await checkedWorkspace(io, 'verify');
+        if (options.story !== undefined)
+            requireKnown('--story', [options.story], run.workspace.stories.keys(), 'story');
+        const report = buildReport(run, options.story === undefined ? undefined : [options.story], `claims ${packageJson.version}`);
+        // Colour only ever goes to a terminal, never into a file.
+        const chalk = chalkFor(options.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
+        // A CI runner may read what goes to stdout (emit takes `--out -` for stdout), never a file.
+        const sink = options.out === undefined || options.out === '-' ? 'stdout' : 'file';
+        await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns), sink }), options.out);
+        setExit(ExitCode.Ok);
+    });
+}

@@ -1,0 +1,3 @@
+export function loaderFinding(ruleId, problem, place, record) {
+    return { ruleId, messageId: 'problem', message: problem, place, ...(record ? { record } : {}) };
+}

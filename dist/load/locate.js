@@ -1,0 +1,105 @@
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { pointerSegments } from '../model/pointer.js';
+import { YAML_OPTIONS } from './parse-yaml.js';
+/**
+ * Finds the YAML source span of the value at a JSON pointer in one document's tree. When the pointer
+ * goes past what exists (a missing field), the deepest existing node is returned; an entry without a
+ * value is shown by its key; a collection by its first line.
+ */
+export function locateIn(text, root, documentSpan, pointer, part) {
+    let node = root;
+    let keyNode;
+    for (const segment of pointerSegments(pointer)) {
+        if (node?.kind === 'map') {
+            const entry = node.entries.find((candidate) => candidate.key === segment);
+            if (!entry)
+                break;
+            keyNode = entry.keyNode;
+            if (!entry.value) {
+                node = keyNode;
+                break;
+            }
+            node = entry.value;
+        }
+        else if (node?.kind === 'seq') {
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            keyNode = undefined;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const target = part === 'key' && keyNode ? keyNode : node;
+    if (!target)
+        return documentSpan;
+    return firstLineOf(text, target, part);
+}
+/** A whole mapping or sequence is reported at its first line only, so the range stays readable. */
+function firstLineOf(text, node, part) {
+    const { start, end } = node;
+    if (node.kind === 'scalar')
+        return { start, end: Math.max(end, start) };
+    if (part === 'key') {
+        const first = node.kind === 'map' ? node.entries[0]?.keyNode : node.items[0];
+        if (first)
+            return { start: first.start, end: first.end };
+    }
+    // A block collection's range runs past its last line break; stop at the end of its first line.
+    const lineBreak = text.slice(start, end).search(/\r?\n|\r/);
+    let lineEnd = lineBreak === -1 ? end : start + lineBreak;
+    while (lineEnd > start + 1 && /\s/.test(text[lineEnd - 1] ?? ''))
+        lineEnd--;
+    return { start, end: lineEnd };
+}
+/**
+ * Locates with the `yaml` package, which reads every YAML file the loader accepts. Records are kept as
+ * plain values, so this re-parses; it runs only for files that have findings (see also fast-locate.ts).
+ */
+export class YamlLocator {
+    text;
+    docs;
+    constructor(text) {
+        this.text = text;
+        let docs = [];
+        try {
+            docs = parseAllDocuments(text, YAML_OPTIONS);
+        }
+        catch {
+            docs = [];
+        }
+        this.docs = (Array.isArray(docs) ? docs : []).map((doc) => ({
+            root: spanTree(doc.contents),
+            span: { start: doc.range[0], end: doc.range[1] },
+        }));
+    }
+    locate(docIndex, pointer, part) {
+        const doc = this.docs[docIndex];
+        if (!doc)
+            return { start: 0, end: 0 };
+        return locateIn(this.text, doc.root, doc.span, pointer, part);
+    }
+}
+function spanTree(node) {
+    if (!node?.range)
+        return undefined;
+    const [start, end] = node.range;
+    if (isMap(node)) {
+        const entries = node.items.filter(isPair).map((pair) => {
+            const value = pair.value;
+            // `review:` with nothing after it has an empty value node; the key is what a reader can see.
+            const empty = value === null || (isScalar(value) && value.range?.[0] === value.range?.[1]);
+            return {
+                key: isScalar(pair.key) ? String(pair.key.value) : undefined,
+                keyNode: spanTree(pair.key),
+                value: empty ? undefined : spanTree(value),
+            };
+        });
+        return { kind: 'map', start, end, entries };
+    }
+    if (isSeq(node))
+        return { kind: 'seq', start, end, items: node.items.map((item) => spanTree(item)) };
+    return { kind: 'scalar', start, end };
+}

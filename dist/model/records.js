@@ -1,0 +1,1 @@
+export const RECORD_KINDS = ['Story', 'Source', 'Claim'];

@@ -1,0 +1,24 @@
+// C0 and C1 controls, DEL, bidi controls, zero-width and line/paragraph separators: shown as escapes so
+// record text can neither drive the terminal (colours, cursor, titles, clipboard) nor reorder what is shown.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/** Joins the lines of a text with single spaces, for places that show one line (tables, graph labels). */
+export function oneLine(text) {
+    return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+}
+/** One line of record text, inert on a terminal. */
+export function terminalSafeLine(text) {
+    return terminalSafe(oneLine(text));
+}
+/** Makes text from records, file names or parser messages inert on a terminal. */
+export function terminalSafe(text) {
+    return text.replace(UNSAFE, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        const code = char.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}

@@ -1,0 +1,164 @@
+import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
+import { terminalSafe } from '../encode/terminal.js';
+import { findingRuleIds, percent } from '../../views/labels.js';
+import { provenanceGraph } from '../../views/graph-model.js';
+/** Version of the shape documented in docs/report-json.md; bumped on any incompatible change. */
+export const REPORT_JSON_VERSION = 'claims/report/v1';
+/**
+ * JSON text, two-space indented unless told otherwise, with every character the terminal encoder would show as an escape (C1
+ * controls, bidi and invisible formatting characters) written as `\uXXXX`: JSON.parse reads the same
+ * text back, and no viewer of the file can be tricked by it. JSON.stringify already escapes C0 controls.
+ * The second `#` of a CI runner command opener `##[` is written `\u0023`, so no CI log line holds one.
+ */
+export function jsonText(value, indent = 2) {
+    return `${viewerSafe(JSON.stringify(value, null, indent))}\n`;
+}
+/** JSON text with the characters a viewer could be tricked by written as escapes (see jsonText). */
+function viewerSafe(json) {
+    const visible = json.replace(/[\u007f-\uffff]/g, (char) => terminalSafe(char) === char ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return inertLegacyOpeners(visible, JSON_BREAK);
+}
+/**
+ * The report as JSON: the shape in docs/report-json.md, keys in a fixed order, lists sorted. The text
+ * of jsonText(reportDocument(report)), made one story at a time.
+ */
+export function* renderReportJson(report) {
+    if (report.stories.length === 0) {
+        yield jsonText(reportDocument(report));
+        return;
+    }
+    // reportDocument's keys, in its order.
+    yield `{\n  "version": ${JSON.stringify(REPORT_JSON_VERSION)},\n  "stories": [\n`;
+    for (const [index, entry] of report.stories.entries()) {
+        // Nested two levels deep: every line of the story's own text moves four spaces in.
+        const story = viewerSafe(JSON.stringify(storyDocument(entry), null, 2)).replaceAll('\n', '\n    ');
+        yield `    ${story}${index + 1 < report.stories.length ? ',' : ''}\n`;
+    }
+    yield '  ]\n}\n';
+}
+/** The whole document; renderReportJson writes the same text a story at a time, so its keys are kept there too. */
+export function reportDocument(report) {
+    return { version: REPORT_JSON_VERSION, stories: report.stories.map(storyDocument) };
+}
+function storyDocument(entry) {
+    const { story, summary } = entry;
+    const graph = provenanceGraph(entry.claims);
+    return {
+        id: story.id,
+        title: story.title,
+        file: entry.file,
+        url: story.url ?? null,
+        publisher: story.publisher ?? null,
+        published: story.published ?? null,
+        byline: story.byline === undefined ? null : story.byline,
+        textProblem: entry.textProblem ?? null,
+        summary: {
+            claims: summary.claims,
+            byType: Object.fromEntries(summary.byType.map(({ type, count }) => [type, count])),
+            anonymousOnly: { count: summary.anonymousOnly, percent: percent(summary.anonymousOnly, summary.claims) },
+            unattributed: { count: summary.unattributed, percent: percent(summary.unattributed, summary.claims) },
+            verified: { count: summary.verified, percent: percent(summary.verified, summary.claims) },
+            sources: { named: summary.namedSources, anonymous: summary.anonymousSources },
+            coverage: summary.coverage ?? null,
+            sentences: summary.sentences,
+        },
+        claims: entry.claims.map(claimDocument),
+        sources: entry.sources.map(sourceDocument),
+        graph: {
+            nodes: [
+                ...graph.sources.map((node) => ({ id: node.key, kind: 'source', label: node.label, depth: node.depth })),
+                ...graph.groups.flatMap((group) => group.claims.map((node) => ({ id: node.key, kind: 'claim', label: node.label, group: group.source?.id ?? null }))),
+            ],
+            edges: graph.edges.map((edge) => ({ from: edge.from, to: edge.to, kind: edge.kind, label: edge.label })),
+        },
+    };
+}
+export function claimDocument(view) {
+    const { claim } = view;
+    return {
+        id: view.id,
+        story: view.storyId,
+        file: view.file,
+        type: claim.type,
+        status: claim.status,
+        statement: claim.statement,
+        summary: claim.summary ?? null,
+        anchor: {
+            exact: view.anchor.exact,
+            status: view.anchor.status,
+            line: view.anchor.line ?? null,
+            column: view.anchor.column ?? null,
+            similarity: view.anchor.similarity ?? null,
+        },
+        attributions: view.attributions.map(attributionDocument),
+        evidence: view.evidence.map(evidenceDocument),
+        origins: view.origins.map((origin) => origin.id),
+        anonymousOnly: view.anonymousOnly,
+        unattributed: view.unattributed,
+        likelihood: { term: view.likelihood.term, label: view.likelihood.label, range: view.likelihood.range },
+        credibility: { value: view.grade.credibility, label: view.grade.credibilityLabel },
+        grade: {
+            code: view.grade.code,
+            reliability: view.grade.reliability,
+            reliabilityLabel: view.grade.reliabilityLabel,
+            reliabilityBasis: view.grade.reliabilityBasis,
+            reliabilitySource: view.grade.reliabilitySource?.id ?? null,
+        },
+        rationale: claim.confidence.rationale,
+        derivedFrom: view.derivedFrom,
+        derivedBy: view.derivedBy,
+        contradicts: view.contradicts,
+        contradictedBy: view.contradictedBy,
+        review: claim.review ? { by: claim.review.by, date: claim.review.date, note: claim.review.note ?? null } : null,
+        history: (claim.review?.history ?? []).map((entry) => ({
+            status: entry.status,
+            by: entry.by,
+            date: entry.date,
+            note: entry.note ?? null,
+        })),
+        tags: [...(claim.tags ?? [])],
+        suppressions: (claim.suppress ?? []).map((entry) => ({ rule: entry.rule, reason: entry.reason })),
+        openFindings: findingRuleIds(view),
+        findings: view.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            message: finding.message,
+            line: finding.line,
+            column: finding.column,
+        })),
+    };
+}
+function attributionDocument(attribution) {
+    return {
+        source: attribution.source.id,
+        relation: attribution.relation,
+        via: attribution.via.map((relay) => relay.id),
+        quote: attribution.quote ?? null,
+        standing: attribution.standing,
+    };
+}
+function evidenceDocument(evidence) {
+    return {
+        type: evidence.type,
+        title: evidence.title,
+        relation: evidence.relation,
+        url: evidence.url ?? null,
+        archive: evidence.archive ?? null,
+        retrieved: evidence.retrieved ?? null,
+        origin: evidence.origin?.id ?? null,
+        state: evidence.state,
+        detail: evidence.detail ?? null,
+    };
+}
+function sourceDocument(source) {
+    return {
+        id: source.id,
+        known: source.known,
+        type: source.type ?? null,
+        name: source.name ?? null,
+        description: source.description ?? null,
+        groundRule: source.groundRule ?? null,
+        anonymous: source.anonymous,
+        reliability: source.reliability ?? null,
+    };
+}

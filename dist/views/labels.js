@@ -1,0 +1,83 @@
+// Plain-text phrases every view shares. They are record text: each renderer encodes them for its medium.
+/** The source's name, or `anonymous: <how the story describes them>`. */
+export function sourceLabel(source) {
+    if (!source.known)
+        return `${source.id} (unknown source)`;
+    return source.name ?? `anonymous: ${source.description ?? source.id}`;
+}
+/** `Yuri Ushakov (person, on-record)`; relays show only their type. */
+export function sourceWithKind(source, withGroundRule = true) {
+    if (!source.known)
+        return sourceLabel(source);
+    const parts = [source.type, withGroundRule ? source.groundRule : undefined].filter((part) => part !== undefined);
+    return `${sourceLabel(source)} (${parts.join(', ')})`;
+}
+/** `Yuri Ushakov (person, on-record) → Kommersant (outlet) → story`. */
+export function chainText(attribution) {
+    return [sourceWithKind(attribution.source), ...attribution.via.map((relay) => sourceWithKind(relay, false)), 'story'].join(' → ');
+}
+/** `claimed, via Kommersant → …`, or just the relation. */
+export function howText(attribution) {
+    return attribution.via.length === 0
+        ? attribution.relation
+        : `${attribution.relation}, via ${attribution.via.map(sourceLabel).join(' → ')}`;
+}
+/** `likely (55–80 %)`. */
+export function likelihoodText(view) {
+    return `${view.likelihood.label} (${view.likelihood.range[0]}–${view.likelihood.range[1]} %)`;
+}
+/** `F: reliability cannot be judged (Yuri Ushakov, not graded) · 2: probably true`. */
+export function gradeText(grade) {
+    const whose = grade.reliabilityBasis === 'no-origin'
+        ? 'no origin source'
+        : `${sourceLabel(grade.reliabilitySource)}${grade.reliabilityBasis === 'not-graded' ? ', not graded' : ''}`;
+    return `${grade.reliability}: ${grade.reliabilityLabel} (${whose}) · ${grade.credibility}: ${grade.credibilityLabel}`;
+}
+const EVIDENCE_STATE_TEXT = {
+    ok: 'ok',
+    missing: 'missing',
+    'hash-mismatch': 'hash mismatch',
+    'outside-repo': 'outside repo',
+    'not-archived': 'not archived',
+    unchecked: 'not checked',
+};
+export function evidenceStateText(evidence) {
+    return EVIDENCE_STATE_TEXT[evidence.state];
+}
+/** `document “Title” (supports, ok)`. */
+export function evidenceText(evidence) {
+    return `${evidence.type} “${evidence.title}” (${evidence.relation}, ${evidenceStateText(evidence)})`;
+}
+/** `2: ada, bob` — the number of independent origins and their ids. */
+export function originsText(view) {
+    return view.origins.length === 0 ? '0' : `${view.origins.length}: ${view.origins.map((origin) => origin.id).join(', ')}`;
+}
+/** Distinct rule ids of the claim's open findings, sorted. */
+export function findingRuleIds(view) {
+    return [...new Set(view.findings.map((finding) => finding.ruleId))].sort();
+}
+/** `12.5 %`, one decimal; `0 %` of nothing. */
+export function percentText(count, total) {
+    return `${percent(count, total)} %`;
+}
+export function percent(count, total) {
+    return total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+}
+/** The summary as measure/value pairs, in the order every format shows them. */
+export function summaryRows(summary) {
+    const s = summary;
+    const share = (count) => `${count} of ${s.claims} (${percentText(count, s.claims)})`;
+    const types = s.byType.filter(({ count }) => count > 0).map(({ type, count }) => `${type} ${count}`);
+    return [
+        ['Claims', `${s.claims}${types.length > 0 ? ` (${types.join(', ')})` : ''}`],
+        ['Resting only on anonymous sources', share(s.anonymousOnly)],
+        ["Unattributed (the story's own assertion)", share(s.unattributed)],
+        ['Verified', share(s.verified)],
+        ['Sources', `${s.namedSources} named, ${s.anonymousSources} anonymous`],
+        ['Coverage', s.coverage === undefined ? 'unknown (story text unreadable)' : `${s.coverage} % of ${s.sentences} sentences`],
+    ];
+}
+/** `rule suppressed: reason` for each of the claim's suppressions: a reason shows wherever findings do. */
+export function suppressionTexts(view) {
+    return (view.claim.suppress ?? []).map((entry) => `${entry.rule} suppressed: ${entry.reason}`);
+}
