@@ -93,9 +93,9 @@ export interface Source {
    */
   id: string;
   /**
-   * What kind of source this is.
+   * What kind of source this is; `unknown` when the story does not say ("sources said").
    */
-  type: 'person' | 'organization' | 'outlet' | 'document' | 'recording' | 'collective';
+  type: 'person' | 'organization' | 'outlet' | 'document' | 'recording' | 'collective' | 'unknown';
   /**
    * Name; omitted for an anonymous source.
    */
@@ -344,7 +344,7 @@ export interface Claim {
      */
     source: string;
     /**
-     * How the source conveyed it.
+     * How the source conveyed it; `shows` for what a recording or document shows.
      */
     relation:
       | 'said'
@@ -359,7 +359,12 @@ export interface Claim {
       | 'published'
       | 'alleged'
       | 'assessed'
-      | 'considered';
+      | 'considered'
+      | 'shows';
+    /**
+     * When the source said it (YYYY-MM-DD), where the story says; ClaimReview's claim date.
+     */
+    date?: string;
     /**
      * Source ids the claim passed through on its way to the story, nearest the origin first.
      *
@@ -531,6 +536,10 @@ export interface Claim {
      * The source's verbatim words as the story prints them.
      */
     quote?: string;
+    /**
+     * True when the quote is the story's translation of words said in another language.
+     */
+    translated?: boolean;
   }[];
   /**
    * Material that bears on the claim.
@@ -778,6 +787,7 @@ export const ENUMERATED_STRINGS: readonly string[] = [
   'retracted',
   'roughly-even-chance',
   'said',
+  'shows',
   'speculation',
   'stated',
   'suggested',
