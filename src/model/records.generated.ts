@@ -93,7 +93,7 @@ export interface Source {
    */
   id: string;
   /**
-   * What kind of source this is; `unknown` when the story does not say ("sources said").
+   * What kind of source this is; unknown when the story does not say ("sources said").
    */
   type: 'person' | 'organization' | 'outlet' | 'document' | 'recording' | 'collective' | 'unknown';
   /**
@@ -344,7 +344,7 @@ export interface Claim {
      */
     source: string;
     /**
-     * How the source conveyed it; `shows` for what a recording or document shows.
+     * How the source conveyed it; shows for what a recording or document shows.
      */
     relation:
       | 'said'

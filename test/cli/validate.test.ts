@@ -155,7 +155,7 @@ describe('claims validate: encodings and characters', () => {
     const report = await expectFindings(
       'crlf',
       [
-        'claims/invalid.yaml:5:7-5:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
+        'claims/invalid.yaml:5:7-5:12 schema type must be one of: person, organization, outlet, document, recording, collective, unknown; found "persn" (did you mean "person"?)',
       ],
       { files: 2, records: 2 },
     );
@@ -243,7 +243,7 @@ describe('claims validate: a multi-document file', () => {
     const report = await expectFindings(
       'multi-document',
       [
-        'claims/sources.yaml:13:7-13:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
+        'claims/sources.yaml:13:7-13:12 schema type must be one of: person, organization, outlet, document, recording, collective, unknown; found "persn" (did you mean "person"?)',
         'claims/sources.yaml:25:1-25:11 schema unknown field "reliabilty" (did you mean "reliability"?)',
       ],
       { files: 1, records: 3 },
@@ -321,7 +321,7 @@ describe('claims validate: stylish output', () => {
     const { stdout } = await stylish('crlf');
     expect(stdout).not.toContain('\r');
     expect(stdout.split('\n')[1]).toBe(
-      '  5:7  error    type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)  schema',
+      '  5:7  error    type must be one of: person, organization, outlet, document, recording, collective, unknown; found "persn" (did you mean "person"?)  schema',
     );
   });
 });
@@ -340,7 +340,7 @@ describe('claims validate: one broken file among many good ones', () => {
     const { code, stdout, stderr } = await runClaims(['validate', '--format', 'json'], { cwd });
     const report = parseJsonReport(stdout);
     expect(report.diagnostics.map(where)).toEqual([
-      'claims/sources/source-26b.yaml:4:7-4:12 schema type must be one of: person, organization, outlet, document, recording, collective; found "persn" (did you mean "person"?)',
+      'claims/sources/source-26b.yaml:4:7-4:12 schema type must be one of: person, organization, outlet, document, recording, collective, unknown; found "persn" (did you mean "person"?)',
     ]);
     expect(report.summary).toEqual({ files: 51, records: 51, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
