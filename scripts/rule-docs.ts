@@ -56,7 +56,7 @@ export function ruleHeader(rule: Rule): string {
     '',
     ...Object.entries(rule.messages).map(([id, template]) => `- \`${id}\`: ${code(template)}`),
     '',
-    `**Reads:** ${reads.length > 0 ? reads.join('; ') : 'no record fields'}${files.length > 0 ? `; files: ${files.map(code).join(', ')}` : ''}`,
+    `**Reads:** ${reads.length > 0 ? reads.join('; ') : 'no record fields'}${files.length > 0 ? `; files: ${files.map(code).join(', ')}` : ''}${rule.reads.clock ? "; today's date" : ''}`,
     '',
     "<!-- Generated above this line from the rule's file by `npm run gen:docs`; the sections below are written by hand. -->",
     '',

@@ -24,15 +24,15 @@ export async function runChecks(options) {
     }));
     const workspace = new Workspace(root, loaded.files, loaded.records);
     const thresholds = resolveThresholds(config.thresholds);
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
     const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
     const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
     for (const rule of rulesOf(stage)) {
         if (!rule.check || config.rules?.[rule.id] === 'off')
             continue;
         const report = reporter(rule, findings);
-        const check = (context) => rule.stage === 'verify'
-            ? rule.check({ workspace, thresholds, report, verify: context })
-            : rule.check({ workspace, thresholds, report });
+        // Validate-stage rules are given no verify context (there is none in that stage).
+        const check = (context) => rule.check(ruleContext(rule, { workspace, thresholds, report, verify: context }, today));
         if (STRICT_READS)
             withGuardedReads(rule, workspace.records, verify, check);
         else
@@ -61,6 +61,16 @@ function ruleOf(finding) {
     if (!rule)
         throw new Error(`finding for unknown rule ${finding.ruleId}`);
     return rule;
+}
+/** What a rule is given, with today's date, which under test throws for a rule that did not declare `reads.clock`. */
+function ruleContext(rule, given, today) {
+    return Object.defineProperty(given, 'today', {
+        get() {
+            if (STRICT_READS && !rule.reads.clock)
+                throw new Error(`${rule.id} read today's date without declaring it: add \`clock: true\` to the rule's \`reads\``);
+            return today;
+        },
+    });
 }
 /** The `report` a rule is given: the message from its table, the place from the record and path. */
 function reporter(rule, findings) {

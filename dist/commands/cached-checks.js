@@ -8,7 +8,9 @@ export async function checkWithCache(target, stage, cache, jobs) {
     if (!cache)
         return { ...resultOf(await runChecks()), files: target.files };
     // Stored without the file list: a hit has the same files by construction, and 100,000 names would double what a warm run reads.
-    const result = await cache.result(JSON.stringify({ stage, config: target.config }), target.files, async () => {
+    // verify's rules read the clock (date/future), so its result is kept for the day it was made on.
+    const settings = JSON.stringify({ stage, config: target.config, ...(stage === 'verify' ? { today: target.today } : {}) });
+    const result = await cache.result(settings, target.files, async () => {
         const run = await runChecks();
         return { result: resultOf(run), dependencies: run.dependencies };
     });

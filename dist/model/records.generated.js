@@ -56,6 +56,7 @@ export const ENUMERATED_STRINGS = [
     'retracted',
     'roughly-even-chance',
     'said',
+    'shows',
     'speculation',
     'stated',
     'suggested',

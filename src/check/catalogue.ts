@@ -1,9 +1,12 @@
 import type { Rule } from './rule.js';
 import { anchorAmbiguous, anchorMoved, anchorNotFound } from './rules/anchor.js';
+import { confidenceAbovePremise } from './rules/confidence-above-premise.js';
+import { confidenceHedgeDropped } from './rules/confidence-hedge-dropped.js';
 import { confidenceOverstated } from './rules/confidence-overstated.js';
 import { contradictionLikelihoods } from './rules/contradiction-likelihoods.js';
 import { contradictionUnresolved } from './rules/contradiction-unresolved.js';
 import { coverageUncoveredSentence } from './rules/coverage-uncovered-sentence.js';
+import { dateFuture } from './rules/date-future.js';
 import { evidenceHashMismatch } from './rules/evidence-hash-mismatch.js';
 import { evidenceMissing } from './rules/evidence-missing.js';
 import { evidenceOutsideRepo } from './rules/evidence-outside-repo.js';
@@ -16,6 +19,7 @@ import { schema } from './rules/schema.js';
 import { sourceAnonymousWithoutReason } from './rules/source-anonymous-without-reason.js';
 import { sourceBoilerplateReason } from './rules/source-boilerplate-reason.js';
 import { sourcingAnonymousOpinion } from './rules/sourcing-anonymous-opinion.js';
+import { sourcingBackgroundContested } from './rules/sourcing-background-contested.js';
 import { sourcingCircular } from './rules/sourcing-circular.js';
 import { sourcingUnattributed } from './rules/sourcing-unattributed.js';
 import { statusUnreviewedVerdict } from './rules/status-unreviewed-verdict.js';
@@ -49,14 +53,18 @@ export const RULES = [
   sourceBoilerplateReason,
   sourcingUnattributed,
   sourcingAnonymousOpinion,
+  sourcingBackgroundContested,
   sourcingCircular,
   confidenceOverstated,
   statusUnreviewedVerdict,
   statusVerifiedUnsupported,
   contradictionUnresolved,
   contradictionLikelihoods,
+  confidenceAbovePremise,
+  confidenceHedgeDropped,
   coverageUncoveredSentence,
   reviewStale,
+  dateFuture,
   suppressUnused,
 ] as const satisfies readonly Rule[];
 

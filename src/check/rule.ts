@@ -19,6 +19,8 @@ export interface Reads {
   records: FieldsByKind;
   /** Files records name: story texts, archived evidence, the story texts' git history. */
   files?: readonly NamedFileKind[];
+  /** Today's date (`context.today`): a verify result is then cached for the day only. */
+  clock?: true;
 }
 
 /** Values put into a message's `{{placeholders}}`. */
@@ -37,6 +39,8 @@ export interface ReportOptions {
 export interface RuleContext<MessageId extends string = string> {
   workspace: Workspace;
   thresholds: Thresholds;
+  /** Today's date, UTC, YYYY-MM-DD; for rules that declare `reads.clock`. */
+  readonly today: string;
   report(record: LoadedRecord, at: At, messageId: MessageId, data?: MessageData, options?: ReportOptions): void;
 }
 

@@ -8,7 +8,7 @@ import { Workspace } from '../load/workspace.js';
 import { RULES_BY_ID } from './catalogue.js';
 import { withGuardedReads } from './guard-reads.js';
 import { fieldsKept, filesRead, rulesOf } from './reads.js';
-import { formatMessage, type At, type MessageData, type ReportOptions, type Rule, type Stage } from './rule.js';
+import { formatMessage, type At, type MessageData, type ReportOptions, type Rule, type Stage, type VerifyRuleContext } from './rule.js';
 import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
@@ -50,6 +50,8 @@ export async function runChecks(options: {
   jobs?: number | undefined;
   /** Keep whole records, not only what the stage's checks read (the editors' views show their text). */
   keepRecords?: boolean;
+  /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock; the system clock's when absent. */
+  today?: string;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
   const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
@@ -60,15 +62,15 @@ export async function runChecks(options: {
   }));
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
   const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
   for (const rule of rulesOf(stage)) {
     if (!rule.check || config.rules?.[rule.id] === 'off') continue;
     const report = reporter(rule, findings);
+    // Validate-stage rules are given no verify context (there is none in that stage).
     const check = (context: VerifyContext | undefined) =>
-      rule.stage === 'verify'
-        ? rule.check!({ workspace, thresholds, report, verify: context! })
-        : rule.check!({ workspace, thresholds, report });
+      rule.check!(ruleContext(rule, { workspace, thresholds, report, verify: context! }, today));
     if (STRICT_READS) withGuardedReads(rule, workspace.records, verify, check);
     else check(verify);
   }
@@ -95,6 +97,17 @@ function ruleOf(finding: Finding): Rule {
   const rule = RULES_BY_ID.get(finding.ruleId);
   if (!rule) throw new Error(`finding for unknown rule ${finding.ruleId}`);
   return rule;
+}
+
+/** What a rule is given, with today's date, which under test throws for a rule that did not declare `reads.clock`. */
+function ruleContext(rule: Rule, given: Omit<VerifyRuleContext, 'today'>, today: string): VerifyRuleContext {
+  return Object.defineProperty(given, 'today', {
+    get() {
+      if (STRICT_READS && !rule.reads.clock)
+        throw new Error(`${rule.id} read today's date without declaring it: add \`clock: true\` to the rule's \`reads\``);
+      return today;
+    },
+  }) as VerifyRuleContext;
 }
 
 /** The `report` a rule is given: the message from its table, the place from the record and path. */

@@ -10,6 +10,19 @@ export interface Target {
   config: LoadedConfig['config'];
   /** The record files by repository name, sorted (see discoverRecordFiles). */
   files: string[];
+  /** Today's date (UTC, YYYY-MM-DD), which rules that read the clock judge by (see todayOf). */
+  today: string;
+}
+
+/**
+ * Today's date, UTC: from SOURCE_DATE_EPOCH when set (seconds since 1970, the reproducible-builds
+ * convention, which also makes the date injectable in tests), else from the system clock.
+ */
+export function todayOf(env: Io['env']): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
 }
 
 /**
@@ -26,7 +39,7 @@ export async function resolveTarget(io: Io, paths: readonly string[], useCache =
       ? await discoverRecordFiles(paths, io.cwd, root, file)
       : await discoverRecordFiles(config.paths ?? ['claims'], root, root, file);
   if (files.length === 0) throw new UsageError('no claim files found');
-  return { root, config, files };
+  return { root, config, files, today: todayOf(io.env) };
 }
 
 export function parseCount(flag: string) {

@@ -101,6 +101,24 @@ describe('the result cache', () => {
     ).toEqual(['anchor/not-found']);
   });
 
+  it('keeps a verify result for the day it was made on only, as date/future reads the clock', () => {
+    const claim = CLAIM.replace('status: unreviewed\n', 'status: in-review\nreview:\n  by: Desk\n  date: 2031-05-02\n');
+    const cwd = makeRepo({
+      files: { 'claims/sources.yaml': SOURCES, 'claims/claims.yaml': claim, 'claims/story.yaml': STORY, 'claims/story.txt': STORY_TEXT },
+    });
+    for (const file of ['sources.yaml', 'claims.yaml', 'story.yaml', 'story.txt']) age(path.join(cwd, 'claims', file));
+    const futureOn = (day: string) =>
+      parseJsonReport(
+        runProcess(['verify', '--format', 'json'], { cwd, env: { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T12:00:00Z`) / 1000) } })
+          .stdout,
+      ).diagnostics.filter((d) => d.ruleId === 'date/future').length;
+    expect(futureOn('2031-05-03')).toBe(0);
+    expect(futureOn('2031-05-03')).toBe(0);
+    // A day earlier the review lies in the future: the entry stored on the 3rd must not answer.
+    expect(futureOn('2031-05-01')).toBe(1);
+    expect(futureOn('2031-05-03')).toBe(0);
+  });
+
   it('is safe to delete, ignores a corrupt entry, and is not used with --no-cache', () => {
     const cwd = repo();
     validate(cwd);

@@ -100,7 +100,9 @@ describe('what a stage reads, derived from its rules', () => {
     const verify = fieldsKept('verify');
     expect(verify.Claim).toEqual(expect.arrayContaining(['contradicts', 'status', 'anchor', 'evidence[].archive', 'review.date']));
     expect(verify.Story).toEqual(expect.arrayContaining(['text', 'sha256', 'retrieved']));
-    expect(verify.Claim).not.toContain('statement');
+    // A claim's statement is read by confidence/hedge-dropped; the review's prose is still dropped.
+    expect(verify.Claim).toContain('statement');
+    expect(verify.Claim).not.toContain('review.note');
     expect(verify.Claim).not.toContain('confidence.rationale');
     expect(fieldsKept('validate').Claim).not.toContain('anchor');
   });

@@ -1,0 +1,45 @@
+import { defineRule } from '../rule.js';
+/** Every date a record carries that says when something already happened. */
+function* datesOf(record) {
+    if (record.kind === 'Story') {
+        const story = record.value;
+        yield { at: ['published'], field: 'published', date: story.published };
+        yield { at: ['retrieved'], field: 'retrieved', date: story.retrieved };
+    }
+    if (record.kind !== 'Claim')
+        return;
+    const claim = record.value;
+    for (const [index, attribution] of claim.attribution.entries())
+        yield { at: ['attribution', index, 'date'], field: 'attribution date', date: attribution.date };
+    for (const [index, evidence] of (claim.evidence ?? []).entries())
+        yield { at: ['evidence', index, 'retrieved'], field: 'evidence retrieved', date: evidence.retrieved };
+    yield { at: ['review', 'date'], field: 'review date', date: claim.review?.date };
+    for (const [index, earlier] of (claim.review?.history ?? []).entries())
+        yield { at: ['review', 'history', index, 'date'], field: 'review history date', date: earlier.date };
+}
+export const dateFuture = defineRule({
+    id: 'date/future',
+    severity: 'warning',
+    summary: 'A date that records something already done (published, retrieved, said, reviewed) lies after today.',
+    stage: 'verify',
+    reads: {
+        records: {
+            Story: ['published', 'retrieved'],
+            Claim: ['attribution[].date', 'evidence[].retrieved', 'review.date', 'review.history[].date'],
+        },
+        clock: true,
+    },
+    messages: {
+        future: '{{field}} {{date}} is after today: a mistyped year, or a date copied from a plan?',
+    },
+    check({ workspace, today, report }) {
+        for (const record of workspace.records) {
+            if (!record.valid)
+                continue;
+            for (const { at, field, date } of datesOf(record)) {
+                if (date !== undefined && date > today)
+                    report(record, at, 'future', { field, date });
+            }
+        }
+    },
+});

@@ -1,0 +1,47 @@
+import type { LoadedRecord } from '../../model/records.js';
+import { defineRule, type RuleContext } from '../rule.js';
+
+type Dated = { at: (string | number)[]; field: string; date: string | undefined };
+
+/** Every date a record carries that says when something already happened. */
+function* datesOf(record: LoadedRecord): Generator<Dated> {
+  if (record.kind === 'Story') {
+    const story = (record as LoadedRecord<'Story'>).value;
+    yield { at: ['published'], field: 'published', date: story.published };
+    yield { at: ['retrieved'], field: 'retrieved', date: story.retrieved };
+  }
+  if (record.kind !== 'Claim') return;
+  const claim = (record as LoadedRecord<'Claim'>).value;
+  for (const [index, attribution] of claim.attribution.entries())
+    yield { at: ['attribution', index, 'date'], field: 'attribution date', date: attribution.date };
+  for (const [index, evidence] of (claim.evidence ?? []).entries())
+    yield { at: ['evidence', index, 'retrieved'], field: 'evidence retrieved', date: evidence.retrieved };
+  yield { at: ['review', 'date'], field: 'review date', date: claim.review?.date };
+  for (const [index, earlier] of (claim.review?.history ?? []).entries())
+    yield { at: ['review', 'history', index, 'date'], field: 'review history date', date: earlier.date };
+}
+
+export const dateFuture = defineRule({
+  id: 'date/future',
+  severity: 'warning',
+  summary: 'A date that records something already done (published, retrieved, said, reviewed) lies after today.',
+  stage: 'verify',
+  reads: {
+    records: {
+      Story: ['published', 'retrieved'],
+      Claim: ['attribution[].date', 'evidence[].retrieved', 'review.date', 'review.history[].date'],
+    },
+    clock: true,
+  },
+  messages: {
+    future: '{{field}} {{date}} is after today: a mistyped year, or a date copied from a plan?',
+  },
+  check({ workspace, today, report }: RuleContext<'future'>) {
+    for (const record of workspace.records) {
+      if (!record.valid) continue;
+      for (const { at, field, date } of datesOf(record)) {
+        if (date !== undefined && date > today) report(record, at, 'future', { field, date });
+      }
+    }
+  },
+});
