@@ -1,3 +1,4 @@
+import { excerpt } from '../../model/words.js';
 import { defineRule } from '../rule.js';
 /** Longest excerpt of the sentence quoted in the message. */
 const EXCERPT = 80;
@@ -20,9 +21,8 @@ export const coverageUncoveredSentence = defineRule({
                 continue;
             for (const sentence of coverage.uncovered) {
                 const body = text.text.slice(sentence.start, sentence.end);
-                const excerpt = body.length > EXCERPT ? `${body.slice(0, EXCERPT - 3)}...` : body;
                 const at = { file: text.file, start: text.index.positionAt(sentence.start), end: text.index.positionAt(sentence.end) };
-                report(story, at, sentence.heading ? 'uncoveredHeading' : 'uncoveredSentence', { excerpt });
+                report(story, at, sentence.heading ? 'uncoveredHeading' : 'uncoveredSentence', { excerpt: excerpt(body, EXCERPT) });
             }
         }
     },

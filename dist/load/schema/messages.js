@@ -1,5 +1,5 @@
 import { closestMatches, didYouMean } from '../../model/suggest.js';
-import { plural } from '../../model/words.js';
+import { excerpt, plural } from '../../model/words.js';
 import { joinPointer, pointerSegments } from '../../model/pointer.js';
 import { MAX_ERRORS } from './schemas.js';
 import { groupBy } from '../../model/group-by.js';
@@ -227,7 +227,7 @@ function kindOf(value) {
 /** A short, quoted rendering of a value for messages. */
 function show(value) {
     if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+        return JSON.stringify(excerpt(value, 60));
     if (value === null || typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     return Array.isArray(value) ? 'a list' : 'a mapping';

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatches, didYouMean } from '../../model/suggest.js';
-import { plural } from '../../model/words.js';
+import { excerpt, plural } from '../../model/words.js';
 import type { Part } from '../../model/diagnostic.js';
 import { joinPointer, pointerSegments } from '../../model/pointer.js';
 import { MAX_ERRORS } from './schemas.js';
@@ -235,7 +235,7 @@ function kindOf(value: unknown): string {
 
 /** A short, quoted rendering of a value for messages. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return JSON.stringify(excerpt(value, 60));
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return Array.isArray(value) ? 'a list' : 'a mapping';
 }
