@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../src/check/catalogue.js';
 import type { Rule } from '../src/check/rule.js';
+import { rulePageName } from '../src/model/package.js';
 
 export const rulesDocsDir = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 export const ruleHelpModulePath = fileURLToPath(new URL('../src/render/diagnostics/rule-help.generated.ts', import.meta.url));
@@ -21,10 +22,6 @@ export const HELP_SECTIONS = [
 
 const INDEX_START = '<!-- rule-index: generated from src/check/catalogue.ts by `npm run gen:docs` -->';
 const INDEX_END = '<!-- end of rule-index -->';
-
-export function rulePageName(ruleId: string): string {
-  return `${ruleId.replace('/', '-')}.md`;
-}
 
 /** Inline code that survives backticks in the text. */
 function code(text: string): string {

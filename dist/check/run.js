@@ -24,7 +24,7 @@ export async function runChecks(options) {
     }));
     const workspace = new Workspace(root, loaded.files, loaded.records);
     const thresholds = resolveThresholds(config.thresholds);
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const { today } = options;
     const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
     const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
     for (const rule of rulesOf(stage)) {

@@ -5,6 +5,7 @@ export const FILE_BEHIND = {
     storyText: 'story-text',
     coverage: 'story-text',
     anchors: 'story-text',
+    anchoredText: 'story-text',
     evidence: 'evidence',
     textChangedOn: 'git-history',
 };
@@ -31,6 +32,12 @@ export class VerifyContext {
     /** Per story id, the date its text last changed. */
     get textChangedOn() {
         return this.files.textChangedOn;
+    }
+    /** The story text a claim's anchor resolved to, or its `anchor.exact` when it did not resolve to one place. */
+    anchoredText(claim) {
+        const resolution = this.anchors.get(claim);
+        const text = this.storyText(claim.value.story);
+        return resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
     }
     storyText(storyId) {
         return this.files.storyTexts.get(storyId);

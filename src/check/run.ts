@@ -50,8 +50,8 @@ export async function runChecks(options: {
   jobs?: number | undefined;
   /** Keep whole records, not only what the stage's checks read (the editors' views show their text). */
   keepRecords?: boolean;
-  /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock; the system clock's when absent. */
-  today?: string;
+  /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock (commands/workspace-options.ts, todayOf). */
+  today: string;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
   const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
@@ -62,7 +62,7 @@ export async function runChecks(options: {
   }));
   const workspace = new Workspace(root, loaded.files, loaded.records);
   const thresholds = resolveThresholds(config.thresholds);
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { today } = options;
   const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
   const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
   for (const rule of rulesOf(stage)) {

@@ -5,13 +5,14 @@ import type { LoadedRecord } from '../model/records.js';
 import { computeCoverage, type StoryCoverage } from './coverage.js';
 import type { Thresholds } from './thresholds.js';
 
-export type { EvidenceState, StoryText };
-
 /** The file a rule must declare (`reads.files`) to use each part of the context. */
-export const FILE_BEHIND: Readonly<Record<'storyText' | 'coverage' | 'anchors' | 'evidence' | 'textChangedOn', NamedFileKind>> = {
+export const FILE_BEHIND: Readonly<
+  Record<'storyText' | 'coverage' | 'anchors' | 'anchoredText' | 'evidence' | 'textChangedOn', NamedFileKind>
+> = {
   storyText: 'story-text',
   coverage: 'story-text',
   anchors: 'story-text',
+  anchoredText: 'story-text',
   evidence: 'evidence',
   textChangedOn: 'git-history',
 };
@@ -41,6 +42,13 @@ export class VerifyContext {
   /** Per story id, the date its text last changed. */
   get textChangedOn(): ReadonlyMap<string, string> {
     return this.files.textChangedOn;
+  }
+
+  /** The story text a claim's anchor resolved to, or its `anchor.exact` when it did not resolve to one place. */
+  anchoredText(claim: LoadedRecord<'Claim'>): string {
+    const resolution = this.anchors.get(claim);
+    const text = this.storyText(claim.value.story);
+    return resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
   }
 
   storyText(storyId: string): StoryText | undefined {

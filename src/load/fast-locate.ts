@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
-import { locateIn, type Locator, type MapEntry, type Part, type Span, type SpanNode } from './locate.js';
+import type { Part } from '../model/diagnostic.js';
+import { locateIn, type Locator, type MapEntry, type Span, type SpanNode } from './locate.js';
 
 /** What js-yaml's loader state shows a listener (its type declarations do not list these). */
 interface LoaderState {

@@ -2,9 +2,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type 
 import { pointerSegments } from '../model/pointer.js';
 import { YAML_OPTIONS } from './parse-yaml.js';
 
-/** Which part of a mapping entry a finding concerns: its key (unknown field) or its value (bad enum). */
 import type { Part } from '../model/diagnostic.js';
-export type { Part };
 
 export interface Span {
   start: number;

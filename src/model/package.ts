@@ -13,5 +13,10 @@ export const packageJson: PackageJson = JSON.parse(readFileSync(new URL('../../p
 
 /** Where a rule's documentation page lives. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${packageJson.homepage}/blob/main/docs/rules/${ruleId.replace('/', '-')}.md`;
+  return `${packageJson.homepage}/blob/main/docs/rules/${rulePageName(ruleId)}`;
+}
+
+/** A rule's page under docs/rules/: "/" becomes "-". */
+export function rulePageName(ruleId: string): string {
+  return `${ruleId.replace('/', '-')}.md`;
 }

@@ -19,7 +19,7 @@ function quietIo(cwd: string): Io {
 export async function checkFixture(fixture: string, stage: Stage = 'verify'): Promise<{ root: string; run: CheckRun }> {
   const root = makeRepo({ fixture });
   const target = await resolveTarget(quietIo(root), []);
-  const run = await runChecks({ root: target.root, files: target.files, stage, config: target.config, keepRecords: true });
+  const run = await runChecks({ ...target, stage, keepRecords: true });
   return { root, run };
 }
 

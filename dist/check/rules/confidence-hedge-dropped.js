@@ -24,11 +24,7 @@ export const confidenceHedgeDropped = defineRule({
                 const premise = workspace.claims.get(id);
                 if (!premise?.valid || premise === claim)
                     continue;
-                // The text the premise's anchor resolved to in the story, or its anchor.exact if it did not resolve.
-                const resolution = verify.anchors.get(premise);
-                const text = verify.storyText(premise.value.story);
-                const anchored = resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : premise.value.anchor.exact;
-                const hedge = findHedge(anchored, thresholds.hedges);
+                const hedge = findHedge(verify.anchoredText(premise), thresholds.hedges);
                 if (!hedge)
                     continue;
                 // One finding per claim: the statement is what needs the hedge, whichever premise lost it.

@@ -1,5 +1,6 @@
 import { likelihoodRank } from '../../model/scales.js';
 import { defineRule } from '../rule.js';
+import { contradictingPairs } from './contradiction-pairs.js';
 /** Background is exempt from sourcing only while it is taken as settled: rated at least this likely. */
 const LEAST_LIKELY_BACKGROUND = likelihoodRank('likely');
 export const sourcingBackgroundContested = defineRule({
@@ -22,14 +23,9 @@ export const sourcingBackgroundContested = defineRule({
                 partners.set(id, (set = new Set()));
             set.add(otherId);
         };
-        for (const claim of workspace.valid('Claim')) {
-            for (const otherId of claim.value.contradicts ?? []) {
-                const other = workspace.claims.get(otherId);
-                if (!other?.valid || other === claim)
-                    continue;
-                link(claim.value.id, otherId);
-                link(otherId, claim.value.id);
-            }
+        for (const { claim, other } of contradictingPairs(workspace)) {
+            link(claim.value.id, other.value.id);
+            link(other.value.id, claim.value.id);
         }
         for (const claim of workspace.valid('Claim')) {
             if (claim.value.type !== 'background')

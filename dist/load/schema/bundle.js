@@ -1,3 +1,4 @@
+import { pointerSegments } from '../../model/pointer.js';
 import { readSchemaText, SCHEMA_FILES } from './schema-files.js';
 /** Keywords whose values are data, not schemas: a `$ref` in them is not a reference. */
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
@@ -100,7 +101,7 @@ export function bundle(root, resources) {
 /** A `$defs` name for the subschema at `pointer` in `uri`: the definition's own name, else the file's. */
 function freeName(uri, pointer, taken) {
     const stem = (new URL(uri).pathname.split('/').pop() ?? '').replace(/(\.schema)?\.json$/, '') || 'schema';
-    const segments = pointer.split('/').slice(1).map(unescapeSegment);
+    const segments = pointerSegments(pointer);
     const own = segments.length === 0
         ? stem
         : segments.length === 2 && (segments[0] === '$defs' || segments[0] === 'definitions')
@@ -122,7 +123,7 @@ function withoutFragment(uri) {
 }
 function resolvePointer(document, pointer) {
     let node = document;
-    for (const segment of pointer.split('/').slice(1).map(unescapeSegment)) {
+    for (const segment of pointerSegments(pointer)) {
         if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(segment))
             node = node[Number(segment)];
         else if (isObject(node) && Object.hasOwn(node, segment))
@@ -131,9 +132,6 @@ function resolvePointer(document, pointer) {
             return undefined;
     }
     return node;
-}
-function unescapeSegment(segment) {
-    return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 /** A JSON pointer as a URI fragment (RFC 6901 §6): characters outside the fragment grammar percent-encoded. */
 function encodeFragment(pointer) {

@@ -41,11 +41,7 @@ export const confidenceOverstated = defineRule({
       // An attributed statement records that someone said something; a hedge in their words belongs to the claim derived from it.
       if (claim.value.type === 'attributed-statement' || wellSourced) continue;
       if (likelihoodRank(confidence.likelihood) <= likelihoodRank(thresholds.hedgedMaxLikelihood)) continue;
-      const resolution = verify.anchors.get(claim);
-      const text = verify.storyText(claim.value.story);
-      const anchored =
-        resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
-      const hedge = findHedge(anchored, thresholds.hedges);
+      const hedge = findHedge(verify.anchoredText(claim), thresholds.hedges);
       if (!hedge) continue;
       report(claim, ['confidence', 'likelihood'], 'hedged', {
         hedge,

@@ -1,6 +1,6 @@
 import type { LoadedRecord } from '../../model/records.js';
 import type { VerifyRuleContext } from '../rule.js';
-import type { EvidenceState } from '../verify-context.js';
+import type { EvidenceState } from '../../load/named-files.js';
 
 /** Each archived evidence item with its read state, for the three evidence rules. */
 export function* archivedEvidence(context: VerifyRuleContext): Generator<{

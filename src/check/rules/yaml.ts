@@ -1,9 +1,9 @@
-import type { LoaderRuleId } from '../../load/loader-finding.js';
+import type { YamlRuleId } from '../../load/parse-yaml.js';
 import { defineRule } from '../rule.js';
 
 // Reported by the loader (src/load/load-records.ts, src/load/parse-yaml.ts); listed here for their
 // metadata and docs. Their one message is the parser's own description of the problem.
-const loaderRule = <const Id extends Exclude<LoaderRuleId, 'schema'>>(id: Id, summary: string) =>
+const loaderRule = <const Id extends YamlRuleId>(id: Id, summary: string) =>
   defineRule({
     id,
     severity: 'error',

@@ -1,3 +1,4 @@
+import { pointerSegments } from '../../model/pointer.js';
 import { readSchemaText, SCHEMA_FILES, type SchemaKind } from './schema-files.js';
 
 type Json = null | boolean | number | string | Json[] | JsonObject;
@@ -103,7 +104,7 @@ export function bundle(root: JsonObject, resources: ReadonlyMap<string, JsonObje
 /** A `$defs` name for the subschema at `pointer` in `uri`: the definition's own name, else the file's. */
 function freeName(uri: string, pointer: string, taken: ReadonlySet<string>): string {
   const stem = (new URL(uri).pathname.split('/').pop() ?? '').replace(/(\.schema)?\.json$/, '') || 'schema';
-  const segments = pointer.split('/').slice(1).map(unescapeSegment);
+  const segments = pointerSegments(pointer);
   const own =
     segments.length === 0
       ? stem
@@ -124,16 +125,12 @@ function withoutFragment(uri: string): string {
 
 function resolvePointer(document: Json, pointer: string): Json | undefined {
   let node: Json | undefined = document;
-  for (const segment of pointer.split('/').slice(1).map(unescapeSegment)) {
+  for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(segment)) node = node[Number(segment)];
     else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
     else return undefined;
   }
   return node;
-}
-
-function unescapeSegment(segment: string): string {
-  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
 /** A JSON pointer as a URI fragment (RFC 6901 §6): characters outside the fragment grammar percent-encoded. */
