@@ -8,11 +8,13 @@ import { coverageUncoveredSentence } from './rules/coverage-uncovered-sentence.j
 import { dateFuture } from './rules/date-future.js';
 import { evidenceHashMismatch } from './rules/evidence-hash-mismatch.js';
 import { evidenceMissing } from './rules/evidence-missing.js';
+import { evidenceNotHeld } from './rules/evidence-not-held.js';
 import { evidenceOutsideRepo } from './rules/evidence-outside-repo.js';
 import { idDuplicate } from './rules/id-duplicate.js';
 import { quoteNotInStory } from './rules/quote-not-in-story.js';
 import { refCycle } from './rules/ref-cycle.js';
 import { refUnresolved } from './rules/ref-unresolved.js';
+import { replyNotRecorded } from './rules/reply-not-recorded.js';
 import { reviewStale } from './rules/review-stale.js';
 import { schema } from './rules/schema.js';
 import { sourceAnonymousWithoutReason } from './rules/source-anonymous-without-reason.js';
@@ -20,10 +22,12 @@ import { sourceBoilerplateReason } from './rules/source-boilerplate-reason.js';
 import { sourcingAnonymousOpinion } from './rules/sourcing-anonymous-opinion.js';
 import { sourcingBackgroundContested } from './rules/sourcing-background-contested.js';
 import { sourcingCircular } from './rules/sourcing-circular.js';
+import { sourcingSingleOrigin } from './rules/sourcing-single-origin.js';
 import { sourcingUnattributed } from './rules/sourcing-unattributed.js';
 import { statusUnreviewedVerdict } from './rules/status-unreviewed-verdict.js';
 import { statusVerifiedUnsupported } from './rules/status-verified-unsupported.js';
 import { storyHashMismatch } from './rules/story-hash-mismatch.js';
+import { storyMetadataMissing } from './rules/story-metadata-missing.js';
 import { storyTextMissing } from './rules/story-text-missing.js';
 import { suppressUnused } from './rules/suppress-unused.js';
 import { yamlDuplicateKey, yamlEncoding, yamlLimit, yamlSyntax, yamlUnsupported } from './rules/yaml.js';
@@ -40,6 +44,7 @@ export const RULES = [
     refCycle,
     storyTextMissing,
     storyHashMismatch,
+    storyMetadataMissing,
     anchorNotFound,
     anchorAmbiguous,
     anchorMoved,
@@ -47,12 +52,14 @@ export const RULES = [
     evidenceMissing,
     evidenceHashMismatch,
     evidenceOutsideRepo,
+    evidenceNotHeld,
     sourceAnonymousWithoutReason,
     sourceBoilerplateReason,
     sourcingUnattributed,
     sourcingAnonymousOpinion,
     sourcingBackgroundContested,
     sourcingCircular,
+    sourcingSingleOrigin,
     confidenceOverstated,
     statusUnreviewedVerdict,
     statusVerifiedUnsupported,
@@ -62,6 +69,7 @@ export const RULES = [
     confidenceHedgeDropped,
     coverageUncoveredSentence,
     reviewStale,
+    replyNotRecorded,
     dateFuture,
     suppressUnused,
 ];

@@ -1,4 +1,5 @@
 import { fieldTree } from '../model/fields.js';
+import { RECORD_KINDS } from '../model/records.js';
 import { fieldsReadBy } from './reads.js';
 import { FILE_BEHIND } from './verify-context.js';
 /** Keys a caller may probe on any object without reading a field (promise checks, serialisation). */
@@ -14,7 +15,7 @@ const NEUTRAL_KEYS = new Set(['then', 'toJSON']);
 export function withGuardedReads(rule, records, verify, check) {
     const declared = fieldsReadBy(rule);
     const trees = new Map();
-    for (const kind of ['Story', 'Source', 'Claim'])
+    for (const kind of RECORD_KINDS)
         trees.set(kind, fieldTree(declared[kind] ?? []));
     const originals = records.map((record) => record.value);
     records.forEach((record) => {

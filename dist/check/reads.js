@@ -9,6 +9,7 @@ const ALWAYS_KEPT = {
     Story: ['apiVersion', 'kind', 'id', 'suppress'],
     Source: ['apiVersion', 'kind', 'id', 'suppress'],
     Claim: ['apiVersion', 'kind', 'id', 'suppress', 'story'],
+    Evidence: ['apiVersion', 'kind', 'id', 'suppress'],
 };
 export function rulesOf(stage) {
     return stage === 'verify' ? RULES : RULES.filter((rule) => rule.stage === 'validate');

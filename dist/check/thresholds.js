@@ -1,6 +1,7 @@
 export const DEFAULT_THRESHOLDS = {
     independentOrigins: 2,
     hedgedMaxLikelihood: 'likely',
+    uncorroboratedMaxLikelihood: 'roughly-even-chance',
     hedges: [
         'allegedly',
         'reportedly',

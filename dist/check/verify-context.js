@@ -25,7 +25,7 @@ export class VerifyContext {
                 this.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
         }
     }
-    /** Per claim, the state of each evidence item that names an archive, by index. */
+    /** Every evidence item that names an archive, with its read state. */
     get evidence() {
         return this.files.evidence;
     }

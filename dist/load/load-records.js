@@ -59,7 +59,7 @@ function loadOne(absolute, file, result) {
             result.records.push(record);
     });
     if (records === 0 && parsed.problems.length === 0) {
-        result.findings.push(loaderFinding('schema', 'file holds no records; expected at least one Story, Source or Claim', {
+        result.findings.push(loaderFinding('schema', 'file holds no records; expected at least one Story, Source, Claim or Evidence', {
             file,
             start: FILE_START,
             end: FILE_START_END,

@@ -11,7 +11,7 @@ export const NAMED_FILE_KINDS = ['story-text', 'evidence', 'git-history'];
 /** The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind. */
 export const NAMED_FILE_FIELDS = {
     'story-text': { Story: ['text'] },
-    evidence: { Claim: ['evidence[].archive'] },
+    evidence: { Claim: ['evidence[].ref', 'evidence[].archive'], Evidence: ['archive'] },
     'git-history': { Story: ['text', 'retrieved'], Claim: ['review.date'] },
 };
 /**
@@ -19,7 +19,7 @@ export const NAMED_FILE_FIELDS = {
  * other than records comes from disk, so a cached result knows everything it depends on.
  */
 export async function readNamedFiles(workspace, kinds, maxBytes) {
-    const files = { storyTexts: new Map(), evidence: new Map(), textChangedOn: new Map(), read: [], usedGit: false };
+    const files = { storyTexts: new Map(), evidence: [], textChangedOn: new Map(), read: [], usedGit: false };
     const readNamed = (base, named, read) => {
         const resolved = resolveInsideRepository(workspace.root, base, named);
         const noted = { base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined };
@@ -38,15 +38,17 @@ export async function readNamedFiles(workspace, kinds, maxBytes) {
         }
     }
     if (kinds.has('evidence')) {
+        const readArchive = (record, at, archive) => {
+            const state = readNamed(recordDirectory(workspace.root, record), archive, (resolved) => readEvidence(workspace.root, resolved, maxBytes));
+            files.evidence.push({ record, at, state });
+        };
+        for (const record of workspace.valid('Evidence'))
+            if (record.value.archive !== undefined)
+                readArchive(record, [], record.value.archive);
         for (const claim of workspace.valid('Claim')) {
-            const states = new Map();
-            for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
-                if (evidence.archive === undefined)
-                    continue;
-                states.set(index, readNamed(recordDirectory(workspace.root, claim), evidence.archive, (resolved) => readEvidence(workspace.root, resolved, maxBytes)));
-            }
-            if (states.size > 0)
-                files.evidence.set(claim, states);
+            for (const [index, entry] of (claim.value.evidence ?? []).entries())
+                if (!('ref' in entry) && entry.archive !== undefined)
+                    readArchive(claim, ['evidence', index], entry.archive);
         }
     }
     if (kinds.has('git-history'))

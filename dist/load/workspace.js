@@ -7,6 +7,7 @@ export class Workspace {
     stories = new Map();
     sources = new Map();
     claims = new Map();
+    evidence = new Map();
     claimsByStory;
     validByKind = new Map();
     constructor(root, 
@@ -27,7 +28,13 @@ export class Workspace {
         this.claimsByStory = groupBy(withStory, (claim) => claim.value.story);
     }
     index(kind) {
-        return (kind === 'Story' ? this.stories : kind === 'Source' ? this.sources : this.claims);
+        const byKind = {
+            Story: this.stories,
+            Source: this.sources,
+            Claim: this.claims,
+            Evidence: this.evidence,
+        };
+        return byKind[kind];
     }
     /** Records of a kind, valid ones only, in file order; computed once, as most rules ask for them. */
     valid(kind) {

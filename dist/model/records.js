@@ -1,1 +1,1 @@
-export const RECORD_KINDS = ['Story', 'Source', 'Claim'];
+export const RECORD_KINDS = ['Story', 'Source', 'Claim', 'Evidence'];

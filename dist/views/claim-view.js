@@ -1,6 +1,8 @@
 import { evidenceHashMismatch } from '../check/rules/evidence-hash-mismatch.js';
+import { evidenceOf } from '../check/evidence.js';
 import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../check/sourcing.js';
 import { compareText } from '../model/diagnostic.js';
+import { contradictsClaim, contradictsKind, contradictsNote, viaCertainty, viaSource } from '../model/links.js';
 import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../model/scales.js';
 import { groupBy } from '../model/group-by.js';
 /** Views of every valid claim, by id, in file order. */
@@ -8,8 +10,9 @@ export function claimViews(inputs) {
     const { workspace } = inputs;
     const claims = workspace.valid('Claim').filter((record) => workspace.claims.get(record.value.id) === record);
     const derivedBy = reverseIndex(claims, (claim) => claim.derivedFrom);
-    const contradictedBy = reverseIndex(claims, (claim) => claim.contradicts);
+    const contradictedBy = reverseIndex(claims, (claim) => claim.contradicts?.map(contradictsClaim));
     const diagnostics = groupDiagnostics(inputs.diagnostics ?? []);
+    const archives = archivesByRecord(inputs.verify?.evidence ?? []);
     const views = new Map();
     for (const record of claims) {
         const claim = record.value;
@@ -20,9 +23,9 @@ export function claimViews(inputs) {
             id: claim.id,
             storyId: claim.story,
             file: record.file,
-            attributions: claim.attribution.map((attribution) => attributionView(workspace, attribution)),
-            evidence: (claim.evidence ?? []).map((evidence, index) => evidenceView(workspace, inputs.verify, record, evidence, index, mine)),
-            origins: independentOrigins(claim).map((id) => sourceView(workspace, id)),
+            attributions: attributionViews(workspace, claim),
+            evidence: evidenceOf(workspace, claim).map((entry) => evidenceView(workspace, inputs.verify !== undefined, record, entry, archives, diagnostics)),
+            origins: independentOrigins(workspace, claim).map((id) => sourceView(workspace, id)),
             anonymousOnly: restsOnlyOnAnonymous(workspace, claim),
             unattributed: claim.attribution.length === 0,
             likelihood: likelihoodInfo(claim.confidence.likelihood),
@@ -30,13 +33,31 @@ export function claimViews(inputs) {
             anchor: anchorView(inputs.verify, record),
             derivedFrom: [...(claim.derivedFrom ?? [])],
             derivedBy: derivedBy.get(claim.id) ?? [],
-            contradicts: [...(claim.contradicts ?? [])],
+            contradicts: (claim.contradicts ?? []).map(contradictsClaim),
             contradictedBy: contradictedBy.get(claim.id) ?? [],
+            tensions: [],
             findings: mine.filter((diagnostic) => !diagnostic.suppression),
             suppressed: mine.filter((diagnostic) => diagnostic.suppression),
         });
     }
+    fillTensions(views);
     return views;
+}
+/** Each claim's tensions, from its own `contradicts` and from the entries of claims that name it. */
+function fillTensions(views) {
+    const named = new Map();
+    for (const view of views.values()) {
+        for (const entry of view.claim.contradicts ?? []) {
+            const tension = { kind: contradictsKind(entry), note: contradictsNote(entry) };
+            const other = contradictsClaim(entry);
+            view.tensions.push({ id: other, listedBy: 'this', ...tension });
+            named.set(other, [...(named.get(other) ?? []), { id: view.id, listedBy: 'other', ...tension }]);
+        }
+    }
+    for (const view of views.values()) {
+        const byOthers = (named.get(view.id) ?? []).sort((a, b) => compareText(a.id, b.id));
+        view.tensions.push(...byOthers.filter((tension, index) => byOthers.findIndex((first) => first.id === tension.id) === index));
+    }
 }
 export function sourceView(workspace, id) {
     const record = workspace.sources.get(id);
@@ -52,48 +73,76 @@ export function sourceView(workspace, id) {
         reliability: source?.reliability,
     };
 }
-function attributionView(workspace, attribution) {
-    const source = sourceView(workspace, attribution.source);
-    return {
-        source,
-        relation: attribution.relation,
-        via: (attribution.via ?? []).map((id) => sourceView(workspace, id)),
-        quote: attribution.quote,
-        standing: source.anonymous ? 'anonymous' : (source.groundRule ?? 'unknown'),
-    };
+function attributionViews(workspace, claim) {
+    const lines = originLines(workspace, claim);
+    return claim.attribution.map((attribution, index) => {
+        const source = sourceView(workspace, attribution.source);
+        const origin = lines.find((line) => line.from === 'attribution' && line.index === index)?.origin ?? attribution.source;
+        return {
+            source,
+            relation: attribution.relation,
+            via: (attribution.via ?? []).map((link) => ({
+                ...sourceView(workspace, viaSource(link)),
+                inferred: viaCertainty(link) === 'inferred',
+            })),
+            quote: attribution.quote,
+            date: attribution.date,
+            translated: attribution.translated === true,
+            standing: source.anonymous ? 'anonymous' : (source.groundRule ?? 'unknown'),
+            origin: origin === source.id ? source : sourceView(workspace, origin),
+        };
+    });
 }
-function evidenceView(workspace, verify, record, evidence, index, 
-/** The claim's diagnostics: `evidence/hash-mismatch` has compared the hashes already. */
+/** The read state of each archive, by the record naming it and the path to the item in that record. */
+function archivesByRecord(archives) {
+    const byRecord = new Map();
+    for (const archive of archives) {
+        let forRecord = byRecord.get(archive.record);
+        if (!forRecord)
+            byRecord.set(archive.record, (forRecord = new Map()));
+        forRecord.set(archive.at.join('/'), archive);
+    }
+    return byRecord;
+}
+function evidenceView(workspace, verified, claim, entry, archives, 
+/** Diagnostics by record: `evidence/hash-mismatch` has compared the hashes already. */
 diagnostics) {
+    const { item, record } = entry;
+    const holder = record ?? claim;
+    const at = record ? '' : `evidence/${entry.index}`;
     let state = 'not-archived';
     let detail;
-    if (evidence.archive !== undefined) {
-        const read = verify?.evidence.get(record)?.get(index);
-        if (!verify || !read)
+    if (item.archive !== undefined) {
+        const read = archives.get(holder)?.get(at)?.state;
+        if (!verified || !read)
             state = 'unchecked';
         else if (read.state === 'outside')
             [state, detail] = ['outside-repo', read.reason];
         else if (read.state === 'missing')
             [state, detail] = ['missing', read.reason];
-        else if (diagnostics.some((diagnostic) => diagnostic.ruleId === evidenceHashMismatch.id && diagnostic.pointer === `/evidence/${index}/sha256`))
+        else if ((diagnostics.get(`${holder.file}\u0000${holder.id}`) ?? []).some((diagnostic) => diagnostic.ruleId === evidenceHashMismatch.id && diagnostic.pointer === `${at === '' ? '' : `/${at}`}/sha256`))
             [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
         else
             state = 'ok';
     }
+    const referenceNote = record ? claim.value.evidence?.[entry.index]?.note : undefined;
     return {
-        type: evidence.type,
-        title: evidence.title,
-        url: evidence.url,
-        archive: evidence.archive,
-        retrieved: evidence.retrieved,
-        relation: evidence.relation,
-        origin: evidence.origin === undefined ? undefined : sourceView(workspace, evidence.origin),
+        id: record?.value.id,
+        type: item.type,
+        title: item.title,
+        url: item.url,
+        archive: item.archive,
+        retrieved: item.retrieved,
+        relation: entry.relation,
+        custody: entry.custody,
+        note: referenceNote ?? (record ? record.value.note : undefined),
+        origin: item.origin === undefined ? undefined : sourceView(workspace, item.origin),
         state,
         detail,
     };
 }
 function gradeView(workspace, claim) {
-    const first = originLines(claim)[0];
+    const first = originLines(workspace, claim)[0];
     const source = first === undefined ? undefined : sourceView(workspace, first.origin);
     const reliability = source?.reliability ?? 'F';
     const credibility = claim.confidence.credibility;

@@ -12,16 +12,35 @@ export function sourceWithKind(source, withGroundRule = true) {
     const parts = [source.type, withGroundRule ? source.groundRule : undefined].filter((part) => part !== undefined);
     return `${sourceLabel(source)} (${parts.join(', ')})`;
 }
-/** `Yuri Ushakov (person, on-record) → Kommersant (outlet) → story`. */
+/** A relay the desk inferred says so wherever the chain is printed: `Kommersant (inferred)`. */
+export function relayLabel(relay, label = sourceLabel) {
+    return relay.inferred ? `${label(relay)} (inferred)` : label(relay);
+}
+/** `Yuri Ushakov (person, on-record) → Kommersant (outlet) → story`; an inferred relay is marked `(outlet, inferred)`. */
 export function chainText(attribution) {
-    return [sourceWithKind(attribution.source), ...attribution.via.map((relay) => sourceWithKind(relay, false)), 'story'].join(' → ');
+    const relays = attribution.via.map((relay) => {
+        const text = sourceWithKind(relay, false);
+        return relay.inferred ? (text.endsWith(')') ? `${text.slice(0, -1)}, inferred)` : `${text} (inferred)`) : text;
+    });
+    return [sourceWithKind(attribution.source), ...relays, 'story'].join(' → ');
 }
 /** `claimed, via Kommersant → …`, or just the relation. */
 export function howText(attribution) {
     return attribution.via.length === 0
         ? attribution.relation
-        : `${attribution.relation}, via ${attribution.via.map(sourceLabel).join(' → ')}`;
+        : `${attribution.relation}, via ${attribution.via.map((relay) => relayLabel(relay)).join(' → ')}`;
 }
+/** `wall-cost-berg`, `wall-cost-berg (competing: rival estimates)`. */
+export function tensionText(tension) {
+    const details = [tension.kind === 'competing' ? 'competing' : undefined, tension.note].filter((part) => part !== undefined);
+    return details.length === 0 ? tension.id : `${tension.id} (${details.join(': ')})`;
+}
+/** What the desk has of a piece of evidence, in words. */
+export const CUSTODY_TEXT = {
+    held: 'held by the desk',
+    cited: 'cited, not obtained by the desk',
+    described: 'described by a source, not seen',
+};
 /** `likely (55–80 %)`. */
 export function likelihoodText(view) {
     return `${view.likelihood.label} (${view.likelihood.range[0]}–${view.likelihood.range[1]} %)`;
@@ -41,10 +60,13 @@ const EVIDENCE_STATE_TEXT = {
     'not-archived': 'not archived',
     unchecked: 'not checked',
 };
+/** The archive's state; for evidence without one, what the desk has of it. */
 export function evidenceStateText(evidence) {
-    return EVIDENCE_STATE_TEXT[evidence.state];
+    return evidence.state === 'not-archived' && evidence.custody !== 'held'
+        ? CUSTODY_TEXT[evidence.custody]
+        : EVIDENCE_STATE_TEXT[evidence.state];
 }
-/** `document “Title” (supports, ok)`. */
+/** `document “Title” (supports, ok)`, `document “Title” (supports, cited, not obtained by the desk)`. */
 export function evidenceText(evidence) {
     return `${evidence.type} “${evidence.title}” (${evidence.relation}, ${evidenceStateText(evidence)})`;
 }

@@ -1,5 +1,5 @@
 import { fieldTree, type FieldTree } from '../model/fields.js';
-import type { LoadedRecord, RecordKind } from '../model/records.js';
+import { RECORD_KINDS, type LoadedRecord, type RecordKind } from '../model/records.js';
 import { fieldsReadBy } from './reads.js';
 import type { Rule } from './rule.js';
 import { FILE_BEHIND, type VerifyContext } from './verify-context.js';
@@ -23,7 +23,7 @@ export function withGuardedReads(
 ): void {
   const declared = fieldsReadBy(rule);
   const trees = new Map<RecordKind, FieldTree>();
-  for (const kind of ['Story', 'Source', 'Claim'] as const) trees.set(kind, fieldTree(declared[kind] ?? []));
+  for (const kind of RECORD_KINDS) trees.set(kind, fieldTree(declared[kind] ?? []));
   const originals = records.map((record) => record.value);
   records.forEach((record) => {
     record.value = guard(record.value, trees.get(record.kind)!, `${rule.id} read ${record.kind}`) as LoadedRecord['value'];

@@ -11,6 +11,7 @@ const ALWAYS_KEPT: FieldsByKind = {
   Story: ['apiVersion', 'kind', 'id', 'suppress'],
   Source: ['apiVersion', 'kind', 'id', 'suppress'],
   Claim: ['apiVersion', 'kind', 'id', 'suppress', 'story'],
+  Evidence: ['apiVersion', 'kind', 'id', 'suppress'],
 };
 
 export function rulesOf(stage: Stage): readonly Rule[] {

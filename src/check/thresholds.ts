@@ -7,6 +7,7 @@ import type { Likelihood, Thresholds as ConfiguredThresholds } from '../model/re
 export interface Thresholds {
   independentOrigins: number;
   hedgedMaxLikelihood: Likelihood;
+  uncorroboratedMaxLikelihood: Likelihood;
   hedges: string[];
   boilerplateReasons: string[];
   anchorMinSimilarity: number;
@@ -16,6 +17,7 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   independentOrigins: 2,
   hedgedMaxLikelihood: 'likely',
+  uncorroboratedMaxLikelihood: 'roughly-even-chance',
   hedges: [
     'allegedly',
     'reportedly',

@@ -1,5 +1,5 @@
 import { resolveSelector, type AnchorResolution } from './anchor/resolve.js';
-import type { EvidenceState, NamedFileKind, NamedFiles, StoryText } from '../load/named-files.js';
+import type { ArchivedEvidence, NamedFileKind, NamedFiles, StoryText } from '../load/named-files.js';
 import type { Workspace } from '../load/workspace.js';
 import type { LoadedRecord } from '../model/records.js';
 import { computeCoverage, type StoryCoverage } from './coverage.js';
@@ -34,8 +34,8 @@ export class VerifyContext {
     }
   }
 
-  /** Per claim, the state of each evidence item that names an archive, by index. */
-  get evidence(): ReadonlyMap<LoadedRecord<'Claim'>, ReadonlyMap<number, EvidenceState>> {
+  /** Every evidence item that names an archive, with its read state. */
+  get evidence(): readonly ArchivedEvidence[] {
     return this.files.evidence;
   }
 

@@ -68,7 +68,7 @@ function loadOne(absolute: string, file: string, result: LoadedFiles & { bytes: 
   });
   if (records === 0 && parsed.problems.length === 0) {
     result.findings.push(
-      loaderFinding('schema', 'file holds no records; expected at least one Story, Source or Claim', {
+      loaderFinding('schema', 'file holds no records; expected at least one Story, Source, Claim or Evidence', {
         file,
         start: FILE_START,
         end: FILE_START_END,

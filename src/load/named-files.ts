@@ -1,3 +1,4 @@
+import type { FieldsByKind } from '../model/fields.js';
 import type { LoadedRecord } from '../model/records.js';
 import { decodeUtf8 } from './decode.js';
 import { signatureOfFile, type Signature } from './file-hashes.js';
@@ -16,15 +17,23 @@ export type NamedFileKind = (typeof NAMED_FILE_KINDS)[number];
 /** The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind. */
 export const NAMED_FILE_FIELDS = {
   'story-text': { Story: ['text'] },
-  evidence: { Claim: ['evidence[].archive'] },
+  evidence: { Claim: ['evidence[].ref', 'evidence[].archive'], Evidence: ['archive'] },
   'git-history': { Story: ['text', 'retrieved'], Claim: ['review.date'] },
-} as const satisfies Record<NamedFileKind, { Story?: readonly string[]; Claim?: readonly string[] }>;
+} as const satisfies Record<NamedFileKind, FieldsByKind>;
 
 export type StoryText =
   { ok: true; file: string; text: string; index: TextIndex; sha256: string } | { ok: false; file: string | undefined; reason: string };
 
 export type EvidenceState =
   { state: 'ok'; sha256: string; file: string } | { state: 'missing'; reason: string; file: string } | { state: 'outside'; reason: string };
+
+/** The read state of one archived evidence item: an Evidence record's, or an inline item's in a claim. */
+export interface ArchivedEvidence {
+  record: LoadedRecord<'Claim' | 'Evidence'>;
+  /** Path to the evidence item in the record: empty for an Evidence record, `evidence/<index>` for inline evidence. */
+  at: readonly (string | number)[];
+  state: EvidenceState;
+}
 
 /** A file a run read besides the record files, noted just before the read: what a cached result depends on. */
 export interface NamedFile {
@@ -42,8 +51,8 @@ export interface NamedFile {
 export interface NamedFiles {
   /** By story id. */
   storyTexts: Map<string, StoryText>;
-  /** Per claim, the state of each evidence item that names an archive, by index. */
-  evidence: Map<LoadedRecord<'Claim'>, Map<number, EvidenceState>>;
+  /** Every evidence item that names an archive, Evidence records first, in file order. */
+  evidence: ArchivedEvidence[];
   /** Per story id, the date its text last changed: the later of its `retrieved` date and its last git commit. */
   textChangedOn: Map<string, string>;
   /** Every file a record named that this run tried to read, with its signature just before the read. */
@@ -57,7 +66,7 @@ export interface NamedFiles {
  * other than records comes from disk, so a cached result knows everything it depends on.
  */
 export async function readNamedFiles(workspace: Workspace, kinds: ReadonlySet<NamedFileKind>, maxBytes: number): Promise<NamedFiles> {
-  const files: NamedFiles = { storyTexts: new Map(), evidence: new Map(), textChangedOn: new Map(), read: [], usedGit: false };
+  const files: NamedFiles = { storyTexts: new Map(), evidence: [], textChangedOn: new Map(), read: [], usedGit: false };
   const readNamed = <T extends StoryText | EvidenceState>(base: string, named: string, read: (resolved: ResolveResult) => T): T => {
     const resolved = resolveInsideRepository(workspace.root, base, named);
     const noted: NamedFile = { base, named, signature: resolved.ok ? signatureOfFile(resolved.absolute) : undefined };
@@ -76,18 +85,16 @@ export async function readNamedFiles(workspace: Workspace, kinds: ReadonlySet<Na
     }
   }
   if (kinds.has('evidence')) {
+    const readArchive = (record: LoadedRecord<'Claim' | 'Evidence'>, at: ArchivedEvidence['at'], archive: string) => {
+      const state = readNamed(recordDirectory(workspace.root, record), archive, (resolved) =>
+        readEvidence(workspace.root, resolved, maxBytes),
+      );
+      files.evidence.push({ record, at, state });
+    };
+    for (const record of workspace.valid('Evidence')) if (record.value.archive !== undefined) readArchive(record, [], record.value.archive);
     for (const claim of workspace.valid('Claim')) {
-      const states = new Map<number, EvidenceState>();
-      for (const [index, evidence] of (claim.value.evidence ?? []).entries()) {
-        if (evidence.archive === undefined) continue;
-        states.set(
-          index,
-          readNamed(recordDirectory(workspace.root, claim), evidence.archive, (resolved) =>
-            readEvidence(workspace.root, resolved, maxBytes),
-          ),
-        );
-      }
-      if (states.size > 0) files.evidence.set(claim, states);
+      for (const [index, entry] of (claim.value.evidence ?? []).entries())
+        if (!('ref' in entry) && entry.archive !== undefined) readArchive(claim, ['evidence', index], entry.archive);
     }
   }
   if (kinds.has('git-history')) await datesOfTextChanges(workspace, files);

@@ -6,6 +6,7 @@ export class Workspace {
   readonly stories = new Map<string, LoadedRecord<'Story'>>();
   readonly sources = new Map<string, LoadedRecord<'Source'>>();
   readonly claims = new Map<string, LoadedRecord<'Claim'>>();
+  readonly evidence = new Map<string, LoadedRecord<'Evidence'>>();
   private readonly claimsByStory: Map<string, LoadedRecord<'Claim'>[]>;
   private readonly validByKind = new Map<RecordKind, readonly LoadedRecord[]>();
 
@@ -17,7 +18,7 @@ export class Workspace {
   ) {
     for (const record of records) {
       if (record.id === undefined) continue;
-      const index = this.index(record.kind) as Map<string, LoadedRecord>;
+      const index: Map<string, LoadedRecord> = this.index(record.kind);
       if (!index.has(record.id)) index.set(record.id, record);
     }
     // An invalid claim's story may be anything; only a string names a story.
@@ -25,8 +26,14 @@ export class Workspace {
     this.claimsByStory = groupBy(withStory, (claim) => claim.value.story);
   }
 
-  index(kind: RecordKind): Map<string, LoadedRecord> {
-    return (kind === 'Story' ? this.stories : kind === 'Source' ? this.sources : this.claims) as Map<string, LoadedRecord>;
+  index<K extends RecordKind>(kind: K): Map<string, LoadedRecord<K>> {
+    const byKind: { [Kind in RecordKind]: Map<string, LoadedRecord<Kind>> } = {
+      Story: this.stories,
+      Source: this.sources,
+      Claim: this.claims,
+      Evidence: this.evidence,
+    };
+    return byKind[kind];
   }
 
   /** Records of a kind, valid ones only, in file order; computed once, as most rules ask for them. */

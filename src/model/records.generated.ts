@@ -20,6 +20,7 @@ export interface RecordSchemas {
   story?: Story;
   source?: Source;
   claim?: Claim;
+  evidence?: Evidence;
   config?: Config;
 }
 /**
@@ -70,6 +71,34 @@ export interface Story {
    * Author line as published; null records a story that ran without one.
    */
   byline?: string | null;
+  /**
+   * The people and organisations the story makes allegations about, with whether they were given a right of reply.
+   *
+   * @maxItems 100
+   */
+  subjects?: {
+    /**
+     * Id of the Source the allegations are about.
+     */
+    source: string;
+    /**
+     * The right of reply: whether a response was sought and given, as the story or the desk knows it.
+     */
+    response?: {
+      /**
+       * True when the story or the desk asked the subject for a response.
+       */
+      sought: boolean;
+      /**
+       * True when the subject responded (a denial or a refusal to comment is a response).
+       */
+      given?: boolean;
+      /**
+       * What was asked, when, and what came back.
+       */
+      note?: string;
+    };
+  }[];
   /**
    * Anything an editor should know about this record.
    */
@@ -134,154 +163,7 @@ export interface Source {
    *
    * @maxItems 20
    */
-  sameAs?:
-    | []
-    | [string]
-    | [string, string]
-    | [string, string, string]
-    | [string, string, string, string]
-    | [string, string, string, string, string]
-    | [string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ]
-    | [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string
-      ];
+  sameAs?: string[];
   suppress?: Suppress;
 }
 /**
@@ -366,172 +248,23 @@ export interface Claim {
      */
     date?: string;
     /**
-     * Source ids the claim passed through on its way to the story, nearest the origin first.
+     * Sources the claim passed through on its way to the story, nearest the origin first: an id, or {source, certainty: inferred} for a relay the story implies but does not state.
      *
      * @maxItems 20
      */
-    via?:
-      | []
-      | [string]
-      | [string, string]
-      | [string, string, string]
-      | [string, string, string, string]
-      | [string, string, string, string, string]
-      | [string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string, string, string, string, string]
-      | [string, string, string, string, string, string, string, string, string, string, string, string]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ]
-      | [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string
-        ];
+    via?: (
+      | string
+      | {
+          /**
+           * Kebab-case identifier, unique per kind across the repository.
+           */
+          source: string;
+          /**
+           * stated when the story names this relay; inferred when the desk concluded it (shown as inferred wherever the chain is printed).
+           */
+          certainty: 'stated' | 'inferred';
+        }
+    )[];
     /**
      * The source's verbatim words as the story prints them.
      */
@@ -542,44 +275,27 @@ export interface Claim {
     translated?: boolean;
   }[];
   /**
-   * Material that bears on the claim.
+   * Material that bears on the claim: a reference {ref, relation} to an Evidence record, or the evidence written inline.
    *
    * @maxItems 50
    */
-  evidence?: {
-    /**
-     * What the evidence is.
-     */
-    type: 'document' | 'recording' | 'publication' | 'interview' | 'dataset' | 'observation';
-    /**
-     * Human-readable title.
-     */
-    title: string;
-    /**
-     * Absolute http or https URL.
-     */
-    url?: string;
-    /**
-     * Path of a preserved copy, relative to this record's file, inside the repository.
-     */
-    archive?: string;
-    /**
-     * SHA-256 of the preserved copy.
-     */
-    sha256?: string;
-    /**
-     * Date the evidence was captured.
-     */
-    retrieved?: string;
-    /**
-     * How the evidence bears on the claim.
-     */
-    relation: 'supports' | 'refutes' | 'context';
-    /**
-     * Kebab-case identifier, unique per kind across the repository.
-     */
-    origin?: string;
-  }[];
+  evidence?: (
+    | {
+        /**
+         * Kebab-case identifier, unique per kind across the repository.
+         */
+        ref: string;
+        /**
+         * How the evidence bears on the claim.
+         */
+        relation: 'supports' | 'refutes' | 'context';
+        /**
+         * How this evidence bears on this claim.
+         */
+        note?: string;
+      }
+    | InlineEvidence
+  )[];
   /**
    * Ids of the claims this claim is inferred from.
    *
@@ -587,11 +303,27 @@ export interface Claim {
    */
   derivedFrom?: string[];
   /**
-   * Ids of the claims this claim is in tension with.
+   * Claims this claim is in tension with: an id, or {claim, kind, note}.
    *
    * @maxItems 50
    */
-  contradicts?: string[];
+  contradicts?: (
+    | string
+    | {
+        /**
+         * Kebab-case identifier, unique per kind across the repository.
+         */
+        claim: string;
+        /**
+         * contradiction (the default) when both cannot be true; competing when they are rival explanations of one thing, of which at most one holds.
+         */
+        kind?: 'contradiction' | 'competing';
+        /**
+         * Where the tension lies.
+         */
+        note?: string;
+      }
+  )[];
   /**
    * The reviewer's estimate that the statement, as recorded, is true.
    */
@@ -669,6 +401,101 @@ export interface Claim {
   suppress?: Suppress;
 }
 /**
+ * Inline evidence for this claim alone.
+ */
+export interface InlineEvidence {
+  /**
+   * What the evidence is.
+   */
+  type: 'document' | 'recording' | 'publication' | 'interview' | 'dataset' | 'observation';
+  /**
+   * Human-readable title.
+   */
+  title: string;
+  /**
+   * Absolute http or https URL.
+   */
+  url?: string;
+  /**
+   * Path of a preserved copy, relative to this record's file, inside the repository.
+   */
+  archive?: string;
+  /**
+   * SHA-256 of the preserved copy.
+   */
+  sha256?: string;
+  /**
+   * Date the evidence was captured.
+   */
+  retrieved?: string;
+  /**
+   * How the evidence bears on the claim.
+   */
+  relation: 'supports' | 'refutes' | 'context';
+  /**
+   * Kebab-case identifier, unique per kind across the repository.
+   */
+  origin?: string;
+  /**
+   * Whether the desk has the material: held (a preserved copy, with archive and sha256), cited (the story cites it but the desk has not obtained it) or described (a source describes it; no one has shown it). Where omitted on inline evidence: held with an archive, cited without.
+   */
+  custody?: 'held' | 'cited' | 'described';
+}
+/**
+ * Material that bears on claims, recorded once and referenced by id from each claim's evidence list with that claim's relation.
+ */
+export interface Evidence {
+  /**
+   * Version of the record format. Always claims/v1.
+   */
+  apiVersion: 'claims/v1';
+  /**
+   * Record kind.
+   */
+  kind: 'Evidence';
+  /**
+   * Kebab-case identifier, unique per kind across the repository.
+   */
+  id: string;
+  /**
+   * What the evidence is.
+   */
+  type: 'document' | 'recording' | 'publication' | 'interview' | 'dataset' | 'observation';
+  /**
+   * Human-readable title.
+   */
+  title: string;
+  /**
+   * Absolute http or https URL.
+   */
+  url?: string;
+  /**
+   * Path of a preserved copy, relative to this record's file, inside the repository.
+   */
+  archive?: string;
+  /**
+   * SHA-256 of the preserved copy.
+   */
+  sha256?: string;
+  /**
+   * Date the evidence was captured.
+   */
+  retrieved?: string;
+  /**
+   * Kebab-case identifier, unique per kind across the repository.
+   */
+  origin?: string;
+  /**
+   * Whether the desk has the material: held (a preserved copy, with archive and sha256), cited (the story cites it but the desk has not obtained it) or described (a source describes it; no one has shown it). Where omitted on inline evidence: held with an archive, cited without.
+   */
+  custody: 'held' | 'cited' | 'described';
+  /**
+   * What the desk knows about the material and how.
+   */
+  note?: string;
+  suppress?: Suppress;
+}
+/**
  * Repository-wide settings for the claims tool. Kept at the repository root; its directory is the root all paths are relative to.
  */
 export interface Config {
@@ -678,7 +505,7 @@ export interface Config {
    * @minItems 1
    * @maxItems 100
    */
-  paths?: [string, ...string[]];
+  paths?: string[];
   /**
    * Severity per rule id; off turns a rule off.
    */
@@ -700,6 +527,17 @@ export interface Config {
      * Highest likelihood a claim whose anchor text is hedged may carry. Default likely.
      */
     hedgedMaxLikelihood?:
+      | 'almost-no-chance'
+      | 'very-unlikely'
+      | 'unlikely'
+      | 'roughly-even-chance'
+      | 'likely'
+      | 'very-likely'
+      | 'almost-certain';
+    /**
+     * Highest likelihood a claim may carry when it rests on a single independent origin, or only on evidence the desk does not hold. Default roughly-even-chance.
+     */
+    uncorroboratedMaxLikelihood?:
       | 'almost-no-chance'
       | 'very-unlikely'
       | 'unlikely'
@@ -738,6 +576,7 @@ export const ENUMERATED_STRINGS: readonly string[] = [
   'Claim',
   'D',
   'E',
+  'Evidence',
   'F',
   'Source',
   'Story',
@@ -749,16 +588,20 @@ export const ENUMERATED_STRINGS: readonly string[] = [
   'attributed-statement',
   'background',
   'characterisation',
+  'cited',
   'claimed',
   'claims/v1',
   'collective',
+  'competing',
   'confirmed',
   'considered',
   'context',
+  'contradiction',
   'dataset',
   'declined-to-comment',
   'deep-background',
   'denied',
+  'described',
   'direct',
   'disputed',
   'document',
@@ -766,7 +609,9 @@ export const ENUMERATED_STRINGS: readonly string[] = [
   'error',
   'fact',
   'hearsay',
+  'held',
   'in-review',
+  'inferred',
   'info',
   'interview',
   'likely',

@@ -1,9 +1,12 @@
 import { evidenceHashMismatch } from '../check/rules/evidence-hash-mismatch.js';
 import type { VerifyContext } from '../check/verify-context.js';
+import { evidenceOf, type ClaimEvidence } from '../check/evidence.js';
 import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../check/sourcing.js';
+import type { ArchivedEvidence } from '../load/named-files.js';
 import type { Workspace } from '../load/workspace.js';
 import { compareText, type Diagnostic } from '../model/diagnostic.js';
-import type { Attribution, Claim, Evidence, LoadedRecord, Source } from '../model/records.js';
+import { contradictsClaim, contradictsKind, contradictsNote, viaCertainty, viaSource } from '../model/links.js';
+import type { Attribution, Claim, Custody, EvidenceRelation, InlineEvidence, LoadedRecord, Source } from '../model/records.js';
 import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../model/scales.js';
 import { groupBy } from '../model/group-by.js';
 
@@ -22,24 +25,47 @@ export interface SourceView {
 /** How the story holds a source to its words: `anonymous`, or the ground rule of a named source. */
 export type Standing = 'anonymous' | NonNullable<Source['groundRule']> | 'unknown';
 
+/** A relay of an attribution chain; `inferred` when the desk concluded it rather than the story stating it. */
+export type RelayView = SourceView & { inferred: boolean };
+
 export interface AttributionView {
   source: SourceView;
   relation: Attribution['relation'];
   /** The relays, nearest the origin first. */
-  via: SourceView[];
+  via: RelayView[];
   quote: string | undefined;
+  /** When the source said it, where the story says. */
+  date: string | undefined;
+  /** The quote is the story's translation. */
+  translated: boolean;
   standing: Standing;
+  /** The origin independence counts for this line: its relay, when the source is a recording or document the desk does not hold. */
+  origin: SourceView;
+}
+
+/** Another claim this one is in tension with, whichever of the two lists the other. */
+export interface TensionView {
+  id: string;
+  /** `this` when the entry is in this claim's `contradicts`, `other` when it is in the other claim's. */
+  listedBy: 'this' | 'other';
+  kind: 'contradiction' | 'competing';
+  note: string | undefined;
 }
 
 export type EvidenceState = 'ok' | 'missing' | 'hash-mismatch' | 'outside-repo' | 'not-archived' | 'unchecked';
 
 export interface EvidenceView {
-  type: Evidence['type'];
+  /** The Evidence record's id; undefined for inline evidence. */
+  id: string | undefined;
+  type: InlineEvidence['type'];
   title: string;
   url: string | undefined;
   archive: string | undefined;
   retrieved: string | undefined;
-  relation: Evidence['relation'];
+  relation: EvidenceRelation;
+  custody: Custody;
+  /** How this evidence bears on this claim (the reference's note), else what the desk knows of it. */
+  note: string | undefined;
   origin: SourceView | undefined;
   state: EvidenceState;
   /** Why the state is not ok, when known. */
@@ -90,9 +116,12 @@ export interface ClaimView {
   derivedFrom: string[];
   /** Claims that name this one in their `derivedFrom`, sorted. */
   derivedBy: string[];
+  /** Ids this claim lists under `contradicts`. */
   contradicts: string[];
   /** Claims that name this one in their `contradicts`, sorted. */
   contradictedBy: string[];
+  /** Both of the above with their kind and note: contradicts first, in list order, then contradictedBy. */
+  tensions: TensionView[];
   /** Unsuppressed diagnostics about this claim. */
   findings: Diagnostic[];
   /** Diagnostics this claim's `suppress` entries silenced. */
@@ -110,8 +139,9 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
   const { workspace } = inputs;
   const claims = workspace.valid('Claim').filter((record) => workspace.claims.get(record.value.id) === record);
   const derivedBy = reverseIndex(claims, (claim) => claim.derivedFrom);
-  const contradictedBy = reverseIndex(claims, (claim) => claim.contradicts);
+  const contradictedBy = reverseIndex(claims, (claim) => claim.contradicts?.map(contradictsClaim));
   const diagnostics = groupDiagnostics(inputs.diagnostics ?? []);
+  const archives = archivesByRecord(inputs.verify?.evidence ?? []);
   const views = new Map<string, ClaimView>();
   for (const record of claims) {
     const claim = record.value;
@@ -122,9 +152,11 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
       id: claim.id,
       storyId: claim.story,
       file: record.file,
-      attributions: claim.attribution.map((attribution) => attributionView(workspace, attribution)),
-      evidence: (claim.evidence ?? []).map((evidence, index) => evidenceView(workspace, inputs.verify, record, evidence, index, mine)),
-      origins: independentOrigins(claim).map((id) => sourceView(workspace, id)),
+      attributions: attributionViews(workspace, claim),
+      evidence: evidenceOf(workspace, claim).map((entry) =>
+        evidenceView(workspace, inputs.verify !== undefined, record, entry, archives, diagnostics),
+      ),
+      origins: independentOrigins(workspace, claim).map((id) => sourceView(workspace, id)),
       anonymousOnly: restsOnlyOnAnonymous(workspace, claim),
       unattributed: claim.attribution.length === 0,
       likelihood: likelihoodInfo(claim.confidence.likelihood),
@@ -132,13 +164,32 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
       anchor: anchorView(inputs.verify, record),
       derivedFrom: [...(claim.derivedFrom ?? [])],
       derivedBy: derivedBy.get(claim.id) ?? [],
-      contradicts: [...(claim.contradicts ?? [])],
+      contradicts: (claim.contradicts ?? []).map(contradictsClaim),
       contradictedBy: contradictedBy.get(claim.id) ?? [],
+      tensions: [],
       findings: mine.filter((diagnostic) => !diagnostic.suppression),
       suppressed: mine.filter((diagnostic) => diagnostic.suppression),
     });
   }
+  fillTensions(views);
   return views;
+}
+
+/** Each claim's tensions, from its own `contradicts` and from the entries of claims that name it. */
+function fillTensions(views: Map<string, ClaimView>): void {
+  const named = new Map<string, TensionView[]>();
+  for (const view of views.values()) {
+    for (const entry of view.claim.contradicts ?? []) {
+      const tension = { kind: contradictsKind(entry), note: contradictsNote(entry) };
+      const other = contradictsClaim(entry);
+      view.tensions.push({ id: other, listedBy: 'this', ...tension });
+      named.set(other, [...(named.get(other) ?? []), { id: view.id, listedBy: 'other', ...tension }]);
+    }
+  }
+  for (const view of views.values()) {
+    const byOthers = (named.get(view.id) ?? []).sort((a, b) => compareText(a.id, b.id));
+    view.tensions.push(...byOthers.filter((tension, index) => byOthers.findIndex((first) => first.id === tension.id) === index));
+  }
 }
 
 export function sourceView(workspace: Workspace, id: string): SourceView {
@@ -156,54 +207,84 @@ export function sourceView(workspace: Workspace, id: string): SourceView {
   };
 }
 
-function attributionView(workspace: Workspace, attribution: Attribution): AttributionView {
-  const source = sourceView(workspace, attribution.source);
-  return {
-    source,
-    relation: attribution.relation,
-    via: (attribution.via ?? []).map((id) => sourceView(workspace, id)),
-    quote: attribution.quote,
-    standing: source.anonymous ? 'anonymous' : (source.groundRule ?? 'unknown'),
-  };
+function attributionViews(workspace: Workspace, claim: Claim): AttributionView[] {
+  const lines = originLines(workspace, claim);
+  return claim.attribution.map((attribution, index) => {
+    const source = sourceView(workspace, attribution.source);
+    const origin = lines.find((line) => line.from === 'attribution' && line.index === index)?.origin ?? attribution.source;
+    return {
+      source,
+      relation: attribution.relation,
+      via: (attribution.via ?? []).map((link) => ({
+        ...sourceView(workspace, viaSource(link)),
+        inferred: viaCertainty(link) === 'inferred',
+      })),
+      quote: attribution.quote,
+      date: attribution.date,
+      translated: attribution.translated === true,
+      standing: source.anonymous ? 'anonymous' : (source.groundRule ?? 'unknown'),
+      origin: origin === source.id ? source : sourceView(workspace, origin),
+    };
+  });
+}
+
+/** The read state of each archive, by the record naming it and the path to the item in that record. */
+function archivesByRecord(archives: readonly ArchivedEvidence[]): Map<LoadedRecord, Map<string, ArchivedEvidence>> {
+  const byRecord = new Map<LoadedRecord, Map<string, ArchivedEvidence>>();
+  for (const archive of archives) {
+    let forRecord = byRecord.get(archive.record);
+    if (!forRecord) byRecord.set(archive.record, (forRecord = new Map()));
+    forRecord.set(archive.at.join('/'), archive);
+  }
+  return byRecord;
 }
 
 function evidenceView(
   workspace: Workspace,
-  verify: VerifyContext | undefined,
-  record: LoadedRecord<'Claim'>,
-  evidence: Evidence,
-  index: number,
-  /** The claim's diagnostics: `evidence/hash-mismatch` has compared the hashes already. */
-  diagnostics: readonly Diagnostic[],
+  verified: boolean,
+  claim: LoadedRecord<'Claim'>,
+  entry: ClaimEvidence,
+  archives: Map<LoadedRecord, Map<string, ArchivedEvidence>>,
+  /** Diagnostics by record: `evidence/hash-mismatch` has compared the hashes already. */
+  diagnostics: Map<string, Diagnostic[]>,
 ): EvidenceView {
+  const { item, record } = entry;
+  const holder: LoadedRecord = record ?? claim;
+  const at = record ? '' : `evidence/${entry.index}`;
   let state: EvidenceState = 'not-archived';
   let detail: string | undefined;
-  if (evidence.archive !== undefined) {
-    const read = verify?.evidence.get(record)?.get(index);
-    if (!verify || !read) state = 'unchecked';
+  if (item.archive !== undefined) {
+    const read = archives.get(holder)?.get(at)?.state;
+    if (!verified || !read) state = 'unchecked';
     else if (read.state === 'outside') [state, detail] = ['outside-repo', read.reason];
     else if (read.state === 'missing') [state, detail] = ['missing', read.reason];
     else if (
-      diagnostics.some((diagnostic) => diagnostic.ruleId === evidenceHashMismatch.id && diagnostic.pointer === `/evidence/${index}/sha256`)
+      (diagnostics.get(`${holder.file}\u0000${holder.id}`) ?? []).some(
+        (diagnostic) => diagnostic.ruleId === evidenceHashMismatch.id && diagnostic.pointer === `${at === '' ? '' : `/${at}`}/sha256`,
+      )
     )
       [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
     else state = 'ok';
   }
+  const referenceNote = record ? (claim.value.evidence?.[entry.index] as { note?: string } | undefined)?.note : undefined;
   return {
-    type: evidence.type,
-    title: evidence.title,
-    url: evidence.url,
-    archive: evidence.archive,
-    retrieved: evidence.retrieved,
-    relation: evidence.relation,
-    origin: evidence.origin === undefined ? undefined : sourceView(workspace, evidence.origin),
+    id: record?.value.id,
+    type: item.type,
+    title: item.title,
+    url: item.url,
+    archive: item.archive,
+    retrieved: item.retrieved,
+    relation: entry.relation,
+    custody: entry.custody,
+    note: referenceNote ?? (record ? record.value.note : undefined),
+    origin: item.origin === undefined ? undefined : sourceView(workspace, item.origin),
     state,
     detail,
   };
 }
 
 function gradeView(workspace: Workspace, claim: Claim): GradeView {
-  const first = originLines(claim)[0];
+  const first = originLines(workspace, claim)[0];
   const source = first === undefined ? undefined : sourceView(workspace, first.origin);
   const reliability = source?.reliability ?? 'F';
   const credibility = claim.confidence.credibility;

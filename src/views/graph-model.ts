@@ -62,7 +62,12 @@ export function provenanceGraph(claims: readonly ClaimView[], labelLength = 48):
       const chain = [attribution.source, ...attribution.via];
       chain.forEach((source, depth) => addSource(source, depth));
       for (let i = 0; i + 1 < chain.length; i++)
-        addEdge({ from: sourceKey(chain[i]!.id), to: sourceKey(chain[i + 1]!.id), kind: 'relay', label: 'via' });
+        addEdge({
+          from: sourceKey(chain[i]!.id),
+          to: sourceKey(chain[i + 1]!.id),
+          kind: 'relay',
+          label: attribution.via[i]!.inferred ? 'via (inferred)' : 'via',
+        });
       addEdge({ from: sourceKey(chain.at(-1)!.id), to: claimKey(view.id), kind: 'attribution', label: attribution.relation });
     }
     for (const evidence of view.evidence) {

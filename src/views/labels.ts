@@ -1,4 +1,4 @@
-import type { AttributionView, ClaimView, EvidenceView, GradeView, SourceView } from './claim-view.js';
+import type { AttributionView, ClaimView, EvidenceView, GradeView, RelayView, SourceView, TensionView } from './claim-view.js';
 import type { ReportSummary } from './report-model.js';
 
 // Plain-text phrases every view shares. They are record text: each renderer encodes them for its medium.
@@ -16,17 +16,39 @@ export function sourceWithKind(source: SourceView, withGroundRule = true): strin
   return `${sourceLabel(source)} (${parts.join(', ')})`;
 }
 
-/** `Yuri Ushakov (person, on-record) → Kommersant (outlet) → story`. */
+/** A relay the desk inferred says so wherever the chain is printed: `Kommersant (inferred)`. */
+export function relayLabel(relay: RelayView, label: (source: SourceView) => string = sourceLabel): string {
+  return relay.inferred ? `${label(relay)} (inferred)` : label(relay);
+}
+
+/** `Yuri Ushakov (person, on-record) → Kommersant (outlet) → story`; an inferred relay is marked `(outlet, inferred)`. */
 export function chainText(attribution: AttributionView): string {
-  return [sourceWithKind(attribution.source), ...attribution.via.map((relay) => sourceWithKind(relay, false)), 'story'].join(' → ');
+  const relays = attribution.via.map((relay) => {
+    const text = sourceWithKind(relay, false);
+    return relay.inferred ? (text.endsWith(')') ? `${text.slice(0, -1)}, inferred)` : `${text} (inferred)`) : text;
+  });
+  return [sourceWithKind(attribution.source), ...relays, 'story'].join(' → ');
 }
 
 /** `claimed, via Kommersant → …`, or just the relation. */
 export function howText(attribution: AttributionView): string {
   return attribution.via.length === 0
     ? attribution.relation
-    : `${attribution.relation}, via ${attribution.via.map(sourceLabel).join(' → ')}`;
+    : `${attribution.relation}, via ${attribution.via.map((relay) => relayLabel(relay)).join(' → ')}`;
 }
+
+/** `wall-cost-berg`, `wall-cost-berg (competing: rival estimates)`. */
+export function tensionText(tension: TensionView): string {
+  const details = [tension.kind === 'competing' ? 'competing' : undefined, tension.note].filter((part) => part !== undefined);
+  return details.length === 0 ? tension.id : `${tension.id} (${details.join(': ')})`;
+}
+
+/** What the desk has of a piece of evidence, in words. */
+export const CUSTODY_TEXT: Readonly<Record<EvidenceView['custody'], string>> = {
+  held: 'held by the desk',
+  cited: 'cited, not obtained by the desk',
+  described: 'described by a source, not seen',
+};
 
 /** `likely (55–80 %)`. */
 export function likelihoodText(view: ClaimView): string {
@@ -51,11 +73,14 @@ const EVIDENCE_STATE_TEXT: Readonly<Record<EvidenceView['state'], string>> = {
   unchecked: 'not checked',
 };
 
+/** The archive's state; for evidence without one, what the desk has of it. */
 export function evidenceStateText(evidence: EvidenceView): string {
-  return EVIDENCE_STATE_TEXT[evidence.state];
+  return evidence.state === 'not-archived' && evidence.custody !== 'held'
+    ? CUSTODY_TEXT[evidence.custody]
+    : EVIDENCE_STATE_TEXT[evidence.state];
 }
 
-/** `document “Title” (supports, ok)`. */
+/** `document “Title” (supports, ok)`, `document “Title” (supports, cited, not obtained by the desk)`. */
 export function evidenceText(evidence: EvidenceView): string {
   return `${evidence.type} “${evidence.title}” (${evidence.relation}, ${evidenceStateText(evidence)})`;
 }

@@ -60,7 +60,7 @@ describe('a rule reading what it did not declare', () => {
 
 describe('a rule using a file it did not declare', () => {
   const workspace = new Workspace('/nowhere', [], []);
-  const files: NamedFiles = { storyTexts: new Map(), evidence: new Map(), textChangedOn: new Map(), read: [], usedGit: false };
+  const files: NamedFiles = { storyTexts: new Map(), evidence: [], textChangedOn: new Map(), read: [], usedGit: false };
   const verify = new VerifyContext(workspace, files, DEFAULT_THRESHOLDS);
   const ruleUsing = (declared: NamedFileKind[], use: (verify: VerifyContext) => unknown) =>
     defineRule({

@@ -19,6 +19,9 @@ id: budget
 title: Council approves budget
 text: story.txt
 sha256: ${sha(text)}
+publisher: City Gazette
+published: 2025-03-03
+url: https://gazette.example.org/budget
 `;
 
 const SOURCES = `apiVersion: claims/v1

@@ -13,7 +13,7 @@ describe('claims schema', () => {
   it('lists the kinds, record among them', async () => {
     expect(await runClaims(['schema', '--list'], { cwd })).toEqual({
       code: 0,
-      stdout: 'story\nsource\nclaim\nrecord\nconfig\n',
+      stdout: 'story\nsource\nclaim\nevidence\nrecord\nconfig\n',
       stderr: '',
     });
   });
@@ -43,7 +43,7 @@ describe('claims schema', () => {
     expect(common.code).toBe(2);
     expect(common.stdout).toBe('');
     expect(common.stderr).toContain(
-      'schema "common" holds only the definitions the others share; choose one of: story, source, claim, record, config',
+      'schema "common" holds only the definitions the others share; choose one of: story, source, claim, evidence, record, config',
     );
     expect(common.stderr).toContain('claims schema --bundle <kind>');
     const typo = await runClaims(['schema', 'recrod'], { cwd });

@@ -95,8 +95,8 @@ describe('claims validate: YAML that cannot be read as records', () => {
 
   it('empty file, and a file of comments only: no records', async () => {
     await expectFindings('empty-file', [
-      'claims/empty.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source or Claim',
-      'claims/only-comment.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source or Claim',
+      'claims/empty.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source, Claim or Evidence',
+      'claims/only-comment.yaml:1:1-1:2 schema file holds no records; expected at least one Story, Source, Claim or Evidence',
     ]);
   });
 

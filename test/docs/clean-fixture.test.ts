@@ -24,7 +24,7 @@ function recordsOfFixture(): Record<string, unknown>[] {
 }
 
 describe('the clean fixture', () => {
-  it('exercises what it is clean for: named and anonymous sources, verified and open claims, archived and unarchived evidence', () => {
+  it('exercises what it is clean for: named and anonymous sources, verified and open claims, shared held and unarchived evidence, a right of reply', () => {
     const records = recordsOfFixture();
     const sources = records.filter((record) => record.kind === 'Source');
     const claims = records.filter((record) => record.kind === 'Claim') as { status: string; review?: unknown; attribution: { source: string; quote?: string }[]; evidence?: { archive?: string }[]; derivedFrom?: string[] }[];
@@ -36,9 +36,15 @@ describe('the clean fixture', () => {
     expect(verified.length).toBeGreaterThan(0);
     expect(verified.every((claim) => claim.review !== undefined)).toBe(true);
     expect(verified.some((claim) => new Set(claim.attribution.map((attribution) => attribution.source)).size >= 2)).toBe(true);
-    const evidence = claims.flatMap((claim) => claim.evidence ?? []);
-    expect(evidence.some((item) => item.archive !== undefined)).toBe(true);
-    expect(evidence.some((item) => item.archive === undefined)).toBe(true);
+    const entries = claims.flatMap((claim) => claim.evidence ?? []) as { archive?: string; ref?: string }[];
+    const evidenceRecords = records.filter((record) => record.kind === 'Evidence') as { id: string; archive?: string; custody: string }[];
+    const referenced = new Set(entries.flatMap((entry) => (entry.ref === undefined ? [] : [entry.ref])));
+    // One Evidence record shared by several claims, held with its archive; and inline evidence the desk has no copy of.
+    expect(entries.filter((entry) => entry.ref !== undefined).length).toBeGreaterThan(referenced.size);
+    expect(evidenceRecords.some((record) => record.custody === 'held' && record.archive !== undefined && referenced.has(record.id))).toBe(true);
+    expect(entries.some((entry) => entry.ref === undefined && entry.archive === undefined)).toBe(true);
+    const story = records.find((record) => record.kind === 'Story') as { subjects?: { response?: unknown }[] };
+    expect(story.subjects?.every((subject) => subject.response !== undefined)).toBe(true);
     expect(claims.some((claim) => claim.attribution.some((attribution) => attribution.quote !== undefined))).toBe(true);
     expect(claims.some((claim) => (claim.derivedFrom ?? []).length > 0)).toBe(true);
   });

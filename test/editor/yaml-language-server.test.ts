@@ -183,7 +183,7 @@ describe('yaml-language-server with the bundled record schema', () => {
       const uri = open('claims/demo/unknown-kind.yaml', text);
       const diagnostics = await client.waitForDiagnostics(uri, (found) => found.length > 0);
       expect(summary(diagnostics)).toEqual([
-        `${lineOf(text, 'kind: Clam')}:6 Value is not accepted. Valid values: "Story", "Source", "Claim".`,
+        `${lineOf(text, 'kind: Clam')}:6 Value is not accepted. Valid values: "Story", "Source", "Claim", "Evidence".`,
       ]);
     },
     TIMEOUT_MS * 2,

@@ -117,7 +117,7 @@ describe('record.schema.json: one schema for a file that mixes kinds', () => {
 
   it('gives one error for a kind it does not know, and one for a record without a kind', () => {
     const value = { apiVersion: 'claims/v1', kind: 'Clam', id: 'x', status: 'done' };
-    expect(errorLines(validateAgainst('record', value))).toEqual(['/kind enum {"allowedValues":["Story","Source","Claim"]}']);
+    expect(errorLines(validateAgainst('record', value))).toEqual(['/kind enum {"allowedValues":["Story","Source","Claim","Evidence"]}']);
     expect(errorLines(validateAgainst('record', { apiVersion: 'claims/v1', id: 'x' }))).toEqual([' required {"missingProperty":"kind"}']);
   });
 
@@ -153,7 +153,14 @@ describe('claims schema --bundle: each schema with every $ref inlined', () => {
     expect(Object.keys(bundleSchema('record').$defs as object)).toEqual([
       'apiVersion',
       'claim',
+      'custody',
       'date',
+      'evidence',
+      'evidenceArchive',
+      'evidenceRelation',
+      'evidenceTitle',
+      'evidenceType',
+      'heldNeedsArchive',
       'id',
       'relativePath',
       'sha256',
@@ -162,6 +169,7 @@ describe('claims schema --bundle: each schema with every $ref inlined', () => {
       'suppress',
       'text',
       'url',
+      'viaLink',
     ]);
     // The config schema refers to nothing, so it is printed as it is, with the comment saying where it came from.
     const { $comment, ...config } = bundleSchema('config');

@@ -72,7 +72,14 @@ const BIN = path.join(projectRoot, 'bin', 'claims.js');
 export function runProcess(args: readonly string[], options: RunOptions & { timeoutMs?: number }): CliResult {
   const timeout = options.timeoutMs ?? 20_000;
   const env = definedOnly({ ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env });
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout });
+  // A large archive's JSON report runs to tens of MiB, past spawnSync's 1 MiB default.
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
     throw new Error(`\`claims ${args.join(' ')}\` did not finish within ${timeout} ms`);
   if (result.error) throw result.error;

@@ -1,6 +1,7 @@
 import { likelihoodRank } from '../../model/scales.js';
 import { defineRule } from '../rule.js';
-import { hasPrimaryEvidence, independentOrigins } from '../sourcing.js';
+import { mergeFields } from '../../model/fields.js';
+import { hasPrimaryEvidence, independentOrigins, ORIGIN_READS } from '../sourcing.js';
 import { findHedge } from '../hedges.js';
 export const confidenceOverstated = defineRule({
     id: 'confidence/overstated',
@@ -8,30 +9,18 @@ export const confidenceOverstated = defineRule({
     summary: 'Credibility 1 without two independent origins or primary evidence, or a hedged claim rated very likely or above.',
     stage: 'verify',
     reads: {
-        records: {
-            Claim: [
-                'type',
-                'story',
-                'anchor',
-                'confidence.credibility',
-                'confidence.likelihood',
-                'attribution[].source',
-                'evidence[].relation',
-                'evidence[].origin',
-                'evidence[].type',
-            ],
-        },
+        records: mergeFields([ORIGIN_READS, { Claim: ['type', 'story', 'anchor', 'confidence.credibility', 'confidence.likelihood'] }]),
         files: ['story-text'],
     },
     messages: {
-        credibilityUnsupported: 'credibility 1 (confirmed) needs {{required}} independent origins or primary evidence; this claim has {{origins}} origin(s) and no primary evidence',
+        credibilityUnsupported: 'credibility 1 (confirmed) needs {{required}} independent origins or primary evidence the desk holds; this claim has {{origins}} origin(s) and none',
         hedged: 'the story hedges this claim ("{{hedge}}"), so {{likelihood}} overstates it; at most {{maxLikelihood}} unless other sourcing is recorded',
     },
     check({ workspace, thresholds, verify, report }) {
         for (const claim of workspace.valid('Claim')) {
             const { confidence } = claim.value;
-            const origins = independentOrigins(claim.value).length;
-            const wellSourced = origins >= thresholds.independentOrigins || hasPrimaryEvidence(claim.value);
+            const origins = independentOrigins(workspace, claim.value).length;
+            const wellSourced = origins >= thresholds.independentOrigins || hasPrimaryEvidence(workspace, claim.value);
             if (confidence.credibility === 1 && !wellSourced) {
                 report(claim, ['confidence', 'credibility'], 'credibilityUnsupported', { required: thresholds.independentOrigins, origins });
             }

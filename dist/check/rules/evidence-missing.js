@@ -8,10 +8,10 @@ export const evidenceMissing = defineRule({
     reads: { records: {}, files: ['evidence'] },
     messages: { unreadable: 'archived evidence {{file}} cannot be read: {{reason}}' },
     check(context) {
-        for (const { claim, state, at } of archivedEvidence(context)) {
+        for (const { record, state, at } of archivedEvidence(context)) {
             if (state.state !== 'missing')
                 continue;
-            context.report(claim, at('archive'), 'unreadable', { file: state.file, reason: state.reason });
+            context.report(record, at('archive'), 'unreadable', { file: state.file, reason: state.reason });
         }
     },
 });

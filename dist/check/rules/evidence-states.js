@@ -1,8 +1,9 @@
 /** Each archived evidence item with its read state, for the three evidence rules. */
 export function* archivedEvidence(context) {
-    for (const [claim, states] of context.verify.evidence) {
-        for (const [index, state] of states) {
-            yield { claim, index, state, at: (field) => ['evidence', index, field] };
-        }
+    for (const { record, at, state } of context.verify.evidence) {
+        // An Evidence record is the item itself; inline evidence sits at `evidence/<index>` of its claim.
+        const recorded = () => (record.kind === 'Evidence' ? record.value : record.value.evidence?.[at[1]])
+            .sha256;
+        yield { record, state, recorded, at: (field) => [...at, field] };
     }
 }

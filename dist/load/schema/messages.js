@@ -69,9 +69,13 @@ function missingFields(errors) {
     });
 }
 function missingCondition(error) {
-    // A `then: required` is conditional; the only one in the schemas is Source's anonymity.
-    if (error.keyword === 'required')
-        return error.schemaPath.includes('/then/') ? ' (needed when there is no name)' : '';
+    // A `then: required` is conditional; its schema's description says on what ("needed when there is no name").
+    if (error.keyword === 'required') {
+        const condition = error.schemaPath.includes('/then/')
+            ? error.parentSchema?.description
+            : undefined;
+        return condition === undefined ? '' : ` (${condition})`;
+    }
     return ` (needed with "${String(error.params.property)}")`;
 }
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */

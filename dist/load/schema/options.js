@@ -17,5 +17,6 @@ export const SCHEMA_IDS = {
     story: `${BASE}story.schema.json`,
     source: `${BASE}source.schema.json`,
     claim: `${BASE}claim.schema.json`,
+    evidence: `${BASE}evidence.schema.json`,
     config: `${BASE}config.schema.json`,
 };

@@ -109,6 +109,12 @@ export function claimDocument(view) {
         derivedBy: view.derivedBy,
         contradicts: view.contradicts,
         contradictedBy: view.contradictedBy,
+        tensions: view.tensions.map((tension) => ({
+            claim: tension.id,
+            listedBy: tension.listedBy,
+            kind: tension.kind,
+            note: tension.note ?? null,
+        })),
         review: claim.review ? { by: claim.review.by, date: claim.review.date, note: claim.review.note ?? null } : null,
         history: (claim.review?.history ?? []).map((entry) => ({
             status: entry.status,
@@ -133,15 +139,22 @@ function attributionDocument(attribution) {
         source: attribution.source.id,
         relation: attribution.relation,
         via: attribution.via.map((relay) => relay.id),
+        inferredVia: attribution.via.filter((relay) => relay.inferred).map((relay) => relay.id),
         quote: attribution.quote ?? null,
+        translated: attribution.translated,
+        date: attribution.date ?? null,
         standing: attribution.standing,
+        origin: attribution.origin.id,
     };
 }
 function evidenceDocument(evidence) {
     return {
+        id: evidence.id ?? null,
         type: evidence.type,
         title: evidence.title,
         relation: evidence.relation,
+        custody: evidence.custody,
+        note: evidence.note ?? null,
         url: evidence.url ?? null,
         archive: evidence.archive ?? null,
         retrieved: evidence.retrieved ?? null,

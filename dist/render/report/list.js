@@ -14,9 +14,9 @@ const TABLE_COLUMNS = [
     { header: 'statement', min: 26, preferred: 40, shrinkRank: 0 },
     { header: 'sources', min: 8, preferred: 16, shrinkRank: 1 },
 ];
-/** `yuri-ushakov via kommersant`: an attribution's origin and relays, by id. */
+/** `yuri-ushakov via kommersant`: an attribution's origin and relays, by id; an inferred relay ends in `?`. */
 function chainIds(attribution) {
-    return [attribution.source.id, ...attribution.via.map((relay) => relay.id)].join(' via ');
+    return [attribution.source.id, ...attribution.via.map((relay) => (relay.inferred ? `${relay.id}?` : relay.id))].join(' via ');
 }
 function sourcesOf(view) {
     return [
@@ -79,6 +79,7 @@ function listEntry(view) {
             source: attribution.source.id,
             relation: attribution.relation,
             via: attribution.via.map((relay) => relay.id),
+            inferredVia: attribution.via.filter((relay) => relay.inferred).map((relay) => relay.id),
         })),
         evidenceOrigins: view.evidence.flatMap((evidence) => (evidence.origin ? [evidence.origin.id] : [])),
         tags: [...(view.claim.tags ?? [])],

@@ -10,12 +10,14 @@ function* datesOf(record: LoadedRecord): Generator<Dated> {
     yield { at: ['published'], field: 'published', date: story.published };
     yield { at: ['retrieved'], field: 'retrieved', date: story.retrieved };
   }
+  if (record.kind === 'Evidence')
+    yield { at: ['retrieved'], field: 'evidence retrieved', date: (record as LoadedRecord<'Evidence'>).value.retrieved };
   if (record.kind !== 'Claim') return;
   const claim = (record as LoadedRecord<'Claim'>).value;
   for (const [index, attribution] of claim.attribution.entries())
     yield { at: ['attribution', index, 'date'], field: 'attribution date', date: attribution.date };
-  for (const [index, evidence] of (claim.evidence ?? []).entries())
-    yield { at: ['evidence', index, 'retrieved'], field: 'evidence retrieved', date: evidence.retrieved };
+  for (const [index, entry] of (claim.evidence ?? []).entries())
+    if (!('ref' in entry)) yield { at: ['evidence', index, 'retrieved'], field: 'evidence retrieved', date: entry.retrieved };
   yield { at: ['review', 'date'], field: 'review date', date: claim.review?.date };
   for (const [index, earlier] of (claim.review?.history ?? []).entries())
     yield { at: ['review', 'history', index, 'date'], field: 'review history date', date: earlier.date };
@@ -29,7 +31,8 @@ export const dateFuture = defineRule({
   reads: {
     records: {
       Story: ['published', 'retrieved'],
-      Claim: ['attribution[].date', 'evidence[].retrieved', 'review.date', 'review.history[].date'],
+      Claim: ['attribution[].date', 'evidence[].ref', 'evidence[].retrieved', 'review.date', 'review.history[].date'],
+      Evidence: ['retrieved'],
     },
     clock: true,
   },

@@ -9,9 +9,9 @@ export const evidenceOutsideRepo = defineRule({
   reads: { records: {}, files: ['evidence'] },
   messages: { refused: 'archive path refused: {{reason}}' },
   check(context) {
-    for (const { claim, state, at } of archivedEvidence(context)) {
+    for (const { record, state, at } of archivedEvidence(context)) {
       if (state.state !== 'outside') continue;
-      context.report(claim, at('archive'), 'refused', { reason: state.reason });
+      context.report(record, at('archive'), 'refused', { reason: state.reason });
     }
   },
 });

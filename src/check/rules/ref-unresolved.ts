@@ -1,30 +1,56 @@
 import type { LoadedRecord, RecordKind } from '../../model/records.js';
+import { contradictsClaim, viaSource } from '../../model/links.js';
 import { didYouMean } from '../../model/suggest.js';
 import { defineRule } from '../rule.js';
 
 /** Every id a valid record refers to, with the kind it must name and the path to where it sits. */
 export function* references(record: LoadedRecord): Generator<{ kind: RecordKind; id: string; path: readonly (string | number)[] }> {
+  if (record.kind === 'Story') {
+    for (const [i, subject] of ((record as LoadedRecord<'Story'>).value.subjects ?? []).entries())
+      yield { kind: 'Source', id: subject.source, path: ['subjects', i, 'source'] };
+    return;
+  }
+  if (record.kind === 'Evidence') {
+    const origin = (record as LoadedRecord<'Evidence'>).value.origin;
+    if (origin !== undefined) yield { kind: 'Source', id: origin, path: ['origin'] };
+    return;
+  }
   if (record.kind !== 'Claim') return;
   const claim = (record as LoadedRecord<'Claim'>).value;
   yield { kind: 'Story', id: claim.story, path: ['story'] };
   for (const [i, attribution] of claim.attribution.entries()) {
     yield { kind: 'Source', id: attribution.source, path: ['attribution', i, 'source'] };
-    for (const [j, via] of (attribution.via ?? []).entries()) yield { kind: 'Source', id: via, path: ['attribution', i, 'via', j] };
+    for (const [j, link] of (attribution.via ?? []).entries())
+      yield {
+        kind: 'Source',
+        id: viaSource(link),
+        path: typeof link === 'string' ? ['attribution', i, 'via', j] : ['attribution', i, 'via', j, 'source'],
+      };
   }
-  for (const [i, evidence] of (claim.evidence ?? []).entries()) {
-    if (evidence.origin !== undefined) yield { kind: 'Source', id: evidence.origin, path: ['evidence', i, 'origin'] };
+  for (const [i, entry] of (claim.evidence ?? []).entries()) {
+    if ('ref' in entry) yield { kind: 'Evidence', id: entry.ref, path: ['evidence', i, 'ref'] };
+    else if (entry.origin !== undefined) yield { kind: 'Source', id: entry.origin, path: ['evidence', i, 'origin'] };
   }
   for (const [i, id] of (claim.derivedFrom ?? []).entries()) yield { kind: 'Claim', id, path: ['derivedFrom', i] };
-  for (const [i, id] of (claim.contradicts ?? []).entries()) yield { kind: 'Claim', id, path: ['contradicts', i] };
+  for (const [i, entry] of (claim.contradicts ?? []).entries())
+    yield {
+      kind: 'Claim',
+      id: contradictsClaim(entry),
+      path: typeof entry === 'string' ? ['contradicts', i] : ['contradicts', i, 'claim'],
+    };
 }
 
 export const refUnresolved = defineRule({
   id: 'ref/unresolved',
   severity: 'error',
-  summary: 'A record refers to a Story, Source or Claim id that no record has.',
+  summary: 'A record refers to a Story, Source, Claim or Evidence id that no record has.',
   stage: 'validate',
   reads: {
-    records: { Claim: ['story', 'attribution[].source', 'attribution[].via', 'evidence[].origin', 'derivedFrom', 'contradicts'] },
+    records: {
+      Story: ['subjects[].source'],
+      Claim: ['story', 'attribution[].source', 'attribution[].via', 'evidence[].ref', 'evidence[].origin', 'derivedFrom', 'contradicts'],
+      Evidence: ['origin'],
+    },
   },
   messages: { unresolved: 'no {{kind}} has id "{{id}}"{{didYouMean}}' },
   check({ workspace, report }) {

@@ -1,6 +1,6 @@
 import type { ClaimType } from '../../model/records.js';
 import { defineRule } from '../rule.js';
-import { hasSupportingEvidence } from '../sourcing.js';
+import { citesSupport } from '../sourcing.js';
 
 /** Types that assert something about the world and so need a source; background and speculation are exempt. */
 const NEEDS_SOURCE: ReadonlySet<ClaimType> = new Set(['fact', 'characterisation', 'analysis']);
@@ -8,16 +8,22 @@ const NEEDS_SOURCE: ReadonlySet<ClaimType> = new Set(['fact', 'characterisation'
 export const sourcingUnattributed = defineRule({
   id: 'sourcing/unattributed',
   severity: 'warning',
-  summary: 'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence.',
+  summary:
+    'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence; or an attributed statement attributed to no one.',
   stage: 'verify',
   // `attribution` only for whether it is empty.
   reads: { records: { Claim: ['type', 'attribution', 'evidence[].relation'] } },
-  messages: { unattributed: '{{type}} "{{claim}}" is the story\'s own assertion with no attribution and no supporting evidence' },
+  messages: {
+    unattributed: '{{type}} "{{claim}}" is the story\'s own assertion with no attribution and no supporting evidence',
+    noSpeaker: 'attributed-statement "{{claim}}" names no one who said it: add the attribution, or type the claim by what the story does',
+  },
   check({ workspace, report }) {
     for (const claim of workspace.valid('Claim')) {
       const { type, attribution } = claim.value;
-      if (!NEEDS_SOURCE.has(type) || attribution.length > 0 || hasSupportingEvidence(claim.value)) continue;
-      report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key' });
+      if (attribution.length > 0) continue;
+      if (type === 'attributed-statement') report(claim, ['attribution'], 'noSpeaker', { claim: claim.value.id }, { part: 'key' });
+      else if (NEEDS_SOURCE.has(type) && !citesSupport(claim.value))
+        report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key' });
     }
   },
 });

@@ -77,8 +77,13 @@ function missingFields(errors: readonly ErrorObject[]): { error: ErrorObject; pr
 }
 
 function missingCondition(error: ErrorObject): string {
-  // A `then: required` is conditional; the only one in the schemas is Source's anonymity.
-  if (error.keyword === 'required') return error.schemaPath.includes('/then/') ? ' (needed when there is no name)' : '';
+  // A `then: required` is conditional; its schema's description says on what ("needed when there is no name").
+  if (error.keyword === 'required') {
+    const condition = error.schemaPath.includes('/then/')
+      ? (error.parentSchema as { description?: string } | undefined)?.description
+      : undefined;
+    return condition === undefined ? '' : ` (${condition})`;
+  }
   return ` (needed with "${String((error.params as { property?: unknown }).property)}")`;
 }
 

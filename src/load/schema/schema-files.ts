@@ -3,7 +3,7 @@ import path from 'node:path';
 import { packageRoot } from '../../model/package.js';
 
 /** Every schema `claims schema` prints; `record` is any of story, source and claim, by its `kind`. */
-export const SCHEMA_KINDS = ['story', 'source', 'claim', 'record', 'config'] as const;
+export const SCHEMA_KINDS = ['story', 'source', 'claim', 'evidence', 'record', 'config'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /** Every file in schemas/: the kinds, and the shared definitions they refer to. */

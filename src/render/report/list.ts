@@ -20,9 +20,9 @@ const TABLE_COLUMNS: readonly Column[] = [
   { header: 'sources', min: 8, preferred: 16, shrinkRank: 1 },
 ];
 
-/** `yuri-ushakov via kommersant`: an attribution's origin and relays, by id. */
+/** `yuri-ushakov via kommersant`: an attribution's origin and relays, by id; an inferred relay ends in `?`. */
 function chainIds(attribution: AttributionView): string {
-  return [attribution.source.id, ...attribution.via.map((relay) => relay.id)].join(' via ');
+  return [attribution.source.id, ...attribution.via.map((relay) => (relay.inferred ? `${relay.id}?` : relay.id))].join(' via ');
 }
 
 function sourcesOf(view: ClaimView): string[] {
@@ -94,6 +94,7 @@ function listEntry(view: ClaimView) {
       source: attribution.source.id,
       relation: attribution.relation,
       via: attribution.via.map((relay) => relay.id),
+      inferredVia: attribution.via.filter((relay) => relay.inferred).map((relay) => relay.id),
     })),
     evidenceOrigins: view.evidence.flatMap((evidence) => (evidence.origin ? [evidence.origin.id] : [])),
     tags: [...(view.claim.tags ?? [])],

@@ -4,7 +4,7 @@ import { severityLabel } from '../colour.js';
 import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafeLine } from '../encode/terminal.js';
 import type { ClaimView } from '../../views/claim-view.js';
-import { chainText, evidenceStateText, gradeText, likelihoodText } from '../../views/labels.js';
+import { chainText, CUSTODY_TEXT, evidenceStateText, gradeText, likelihoodText, sourceLabel, tensionText } from '../../views/labels.js';
 
 export interface ShowContext {
   chalk: ChalkInstance;
@@ -55,7 +55,15 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
   if (view.attributions.length === 0) lines.push("  none: the story's own assertion");
   view.attributions.forEach((attribution, index) => {
     lines.push(`  ${index + 1}. ${safe(chainText(attribution))}`);
-    lines.push(`     ${attribution.relation}${attribution.quote === undefined ? '' : `: “${safe(attribution.quote)}”`}`);
+    const when = attribution.date === undefined ? '' : ` on ${attribution.date}`;
+    const translated = attribution.translated ? ' (translated)' : '';
+    lines.push(
+      `     ${attribution.relation}${when}${attribution.quote === undefined ? '' : `: “${safe(attribution.quote)}”${translated}`}`,
+    );
+    if (attribution.origin.id !== attribution.source.id)
+      lines.push(
+        `     origin   ${safe(sourceLabel(attribution.origin))}: the desk does not hold the ${attribution.source.type ?? 'material'}, so it counts as that relay's account`,
+      );
   });
   lines.push(
     `  independent origins: ${view.origins.length}${view.origins.length > 0 ? ` (${view.origins.map((origin) => safe(origin.id)).join(', ')})` : ''}`,
@@ -73,6 +81,9 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
     lines.push(
       `  ${index + 1}. ${evidence.type} “${safe(evidence.title)}” (${evidence.relation}) — ${state}${evidence.detail ? `: ${safe(evidence.detail)}` : ''}`,
     );
+    if (evidence.id) lines.push(`     record   ${safe(evidence.id)}`);
+    if (evidenceStateText(evidence) !== CUSTODY_TEXT[evidence.custody]) lines.push(`     custody  ${CUSTODY_TEXT[evidence.custody]}`);
+    if (evidence.note) lines.push(`     note     ${safe(evidence.note)}`);
     if (evidence.url) lines.push(`     url      ${safe(evidence.url)}`);
     if (evidence.archive) lines.push(`     archive  ${safe(evidence.archive)}`);
     if (evidence.origin) lines.push(`     origin   ${safe(evidence.origin.id)}`);
@@ -82,8 +93,9 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
   field('derived from', list(view.derivedFrom, safe));
   field('used by', list(view.derivedBy, safe));
   lines.push('', heading('Contradictions'));
-  field('contradicts', list(view.contradicts, safe));
-  field('contradicted by', list(view.contradictedBy, safe));
+  const listedBy = (side: 'this' | 'other') => view.tensions.filter((tension) => tension.listedBy === side).map(tensionText);
+  field('contradicts', list(listedBy('this'), safe));
+  field('contradicted by', list(listedBy('other'), safe));
 
   lines.push('', heading('Confidence'));
   field('likelihood', `${likelihoodText(view)} (ICD 203)`);

@@ -203,6 +203,25 @@ describe('describeSchemaErrors: one plain message per ajv keyword', () => {
     ]);
   });
 
+  it('if/then/else: an id or an object is judged by the form it has, one message for the branch it took', () => {
+    const attribution = (via: unknown) => ({ ...CLAIM, attribution: [{ source: 'mayor', relation: 'said', via }] });
+    expect(problems('claim', attribution(['Not An Id']))).toEqual([
+      '/attribution/0/via/0 value: attribution[0].via[0] must be kebab-case: lower-case letters and digits separated by single hyphens; found "Not An Id"',
+    ]);
+    expect(problems('claim', attribution([{ source: 'paper', certainty: 'guessed' }]))).toEqual([
+      '/attribution/0/via/0/certainty value: attribution[0].via[0].certainty must be one of: stated, inferred; found "guessed"',
+    ]);
+    expect(problems('claim', { ...CLAIM, contradicts: [{ kind: 'competing' }] })).toEqual([
+      '/contradicts/0 key: missing required field "claim" in contradicts[0]',
+    ]);
+    expect(problems('claim', { ...CLAIM, evidence: [{ ref: 'minutes', relation: 'supports', title: 'Minutes' }] })).toEqual([
+      '/evidence/0/title key: unknown field "title" in evidence[0]',
+    ]);
+    expect(
+      problems('claim', { ...CLAIM, evidence: [{ type: 'document', title: 'Minutes', relation: 'supports', custody: 'held' }] }),
+    ).toEqual(['/evidence/0 key: missing required field "archive" in evidence[0] (needed when custody is held)']);
+  });
+
   it('covers every keyword the schemas use that can fail', () => {
     const covered = new Set([
       'type',
@@ -211,6 +230,7 @@ describe('describeSchemaErrors: one plain message per ajv keyword', () => {
       'required',
       'if',
       'then',
+      'else',
       'not',
       'dependentRequired',
       'additionalProperties',

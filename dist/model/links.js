@@ -1,0 +1,19 @@
+/** The Source id of a relay, whichever form it is written in. */
+export function viaSource(link) {
+    return typeof link === 'string' ? link : link.source;
+}
+/** A relay written as a bare id is one the story states. */
+export function viaCertainty(link) {
+    return typeof link === 'string' ? 'stated' : link.certainty;
+}
+/** The Claim id a `contradicts` entry names. */
+export function contradictsClaim(entry) {
+    return typeof entry === 'string' ? entry : entry.claim;
+}
+/** A bare id, or an entry without `kind`, is a contradiction: both claims cannot be true. */
+export function contradictsKind(entry) {
+    return typeof entry === 'string' ? 'contradiction' : (entry.kind ?? 'contradiction');
+}
+export function contradictsNote(entry) {
+    return typeof entry === 'string' ? undefined : entry.note;
+}
