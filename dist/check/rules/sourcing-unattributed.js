@@ -5,7 +5,7 @@ const NEEDS_SOURCE = new Set(['fact', 'characterisation', 'analysis']);
 export const sourcingUnattributed = defineRule({
     id: 'sourcing/unattributed',
     severity: 'warning',
-    summary: 'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence; or an attributed statement attributed to no one.',
+    summary: 'A fact or analysis (a warning) or characterisation (info) that the story asserts in its own voice, with no attribution and no evidence; or an attributed statement attributed to no one.',
     stage: 'verify',
     // `attribution` only for whether it is empty.
     reads: { records: { Claim: ['type', 'attribution', 'evidence[].relation'] } },
@@ -21,7 +21,8 @@ export const sourcingUnattributed = defineRule({
             if (type === 'attributed-statement')
                 report(claim, ['attribution'], 'noSpeaker', { claim: claim.value.id }, { part: 'key' });
             else if (NEEDS_SOURCE.has(type) && !citesSupport(claim.value))
-                report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key' });
+                // A characterisation in the story's own voice is its judgement: an editor's call to weigh, not a fact to source.
+                report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key', ...(type === 'characterisation' ? { severity: 'info' } : {}) });
         }
     },
 });

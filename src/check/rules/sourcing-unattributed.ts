@@ -9,7 +9,7 @@ export const sourcingUnattributed = defineRule({
   id: 'sourcing/unattributed',
   severity: 'warning',
   summary:
-    'A fact, characterisation or analysis that the story asserts in its own voice, with no attribution and no evidence; or an attributed statement attributed to no one.',
+    'A fact or analysis (a warning) or characterisation (info) that the story asserts in its own voice, with no attribution and no evidence; or an attributed statement attributed to no one.',
   stage: 'verify',
   // `attribution` only for whether it is empty.
   reads: { records: { Claim: ['type', 'attribution', 'evidence[].relation'] } },
@@ -23,7 +23,14 @@ export const sourcingUnattributed = defineRule({
       if (attribution.length > 0) continue;
       if (type === 'attributed-statement') report(claim, ['attribution'], 'noSpeaker', { claim: claim.value.id }, { part: 'key' });
       else if (NEEDS_SOURCE.has(type) && !citesSupport(claim.value))
-        report(claim, ['attribution'], 'unattributed', { type, claim: claim.value.id }, { part: 'key' });
+        // A characterisation in the story's own voice is its judgement: an editor's call to weigh, not a fact to source.
+        report(
+          claim,
+          ['attribution'],
+          'unattributed',
+          { type, claim: claim.value.id },
+          { part: 'key', ...(type === 'characterisation' ? { severity: 'info' as const } : {}) },
+        );
     }
   },
 });
