@@ -144,7 +144,7 @@ anonymity:
     expect(report.stories[0]!.claims[0]!.origins).toEqual(['courier']);
   });
 
-  it('is marked inferred in show, list and the JSON report', async () => {
+  it('is marked inferred in show, list, the Markdown and JSON reports and the graph', async () => {
     const inferred = claim().replace('via: [courier]', 'via: [{ source: courier, certainty: inferred }]');
     const cwd = makeRepo({
       files: {
@@ -162,6 +162,8 @@ anonymity:
       stories: { claims: { attributions: { inferredVia: string[]; origin: string }[] }[] }[];
     };
     expect(report.stories[0]!.claims[0]!.attributions[0]).toMatchObject({ inferredVia: ['courier'], origin: 'courier' });
+    expect((await runClaims(['report', '--format', 'markdown'], { cwd })).stdout).toMatch(/shows, via The Courier \\?\(inferred\\?\)/);
+    expect((await runClaims(['graph', '--format', 'mermaid'], { cwd })).stdout).toContain('via (inferred)');
   });
 });
 
