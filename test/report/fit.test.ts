@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumns, terminalTable, terminalWidth, wrapText, type Column } from '../../src/render/report/fit.js';
+import { fitColumns, terminalWidth, type Column } from '../../src/render/report/fit.js';
+import { drawTerminalTable } from '../../src/render/report/terminal-table.js';
+import { wrapToWidth } from '../../src/render/text-width.js';
 import { plainChalk } from './support.js';
 
 const COLUMNS: Column[] = [
@@ -24,7 +26,7 @@ describe('fitting a table to the terminal', () => {
 
   it('renders a plain table no wider than the terminal, cutting with an ellipsis', () => {
     for (const total of [40, 60, 100]) {
-      const text = terminalTable(COLUMNS, ROWS, { total, chalk: plainChalk, layout: 'plain' });
+      const text = drawTerminalTable(COLUMNS, ROWS, { total, chalk: plainChalk, layout: 'plain' });
       for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(total);
       expect(text).toContain('…');
       expect(text.trimEnd().split('\n')).toHaveLength(3);
@@ -32,7 +34,7 @@ describe('fitting a table to the terminal', () => {
   });
 
   it('renders a boxed table that wraps instead, also within the width', () => {
-    const text = terminalTable(COLUMNS, ROWS, { total: 50, chalk: plainChalk, layout: 'boxed' });
+    const text = drawTerminalTable(COLUMNS, ROWS, { total: 50, chalk: plainChalk, layout: 'boxed' });
     for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
     expect(text).toContain('│ a-rather-  │');
     expect(text).toContain('│ claim-id   │');
@@ -40,9 +42,10 @@ describe('fitting a table to the terminal', () => {
   });
 
   it('wraps words, and long ids after a hyphen', () => {
-    expect(wrapText('one two three', 7)).toBe('one two\nthree');
-    expect(wrapText('a-rather-long-id', 8)).toBe('a-\nrather-\nlong-id');
-    expect(wrapText('abcdefghij', 4)).toBe('abcd\nefgh\nij');
+    const wrap = (text: string, max: number) => wrapToWidth(text, max).map((line) => line.text);
+    expect(wrap('one two three', 7)).toEqual(['one two', 'three']);
+    expect(wrap('a-rather-long-id', 8)).toEqual(['a-', 'rather-', 'long-id']);
+    expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
   });
 
   it('uses 100 columns when the width is unknown', () => {

@@ -4,7 +4,7 @@ import { csvDocument } from '../encode/csv.js';
 import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { oneLine } from '../encode/terminal.js';
 import type { AttributionView, ClaimView } from '../../views/claim-view.js';
-import { terminalTable, type Column } from './fit.js';
+import { drawTerminalTable, type Column } from './terminal-table.js';
 import { jsonText } from './json.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv', 'ids'] as const;
@@ -71,7 +71,7 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
         sourcesOf(view).join(', ') || '—',
       ]);
       return inertCommands(
-        `${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`,
+        `${drawTerminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`,
         TEXT_BREAK,
       );
     }

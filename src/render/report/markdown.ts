@@ -10,8 +10,9 @@ const COLUMNS = ['#', 'Claim', 'Type', 'Who', 'How', 'Record', 'Quote', 'Evidenc
 
 /**
  * GitHub-flavoured Markdown: per story a sourcing table, a summary, and a Mermaid provenance graph. Record
- * text is escaped already (`\#`, `\:`); a runner command opener left elsewhere (a link destination) gets a
- * backslash too, which Markdown reads as the same character (docs/ci.md).
+ * text is escaped for GFM where it would read as syntax (render/encode/markdown.ts); a runner command
+ * opener left in it or elsewhere (a link destination) gets a backslash, which Markdown reads as the same
+ * character (docs/ci.md).
  */
 export function renderReportMarkdown(report: Report): Generator<string> {
   return inertCommandPieces(markdownPieces(report), TEXT_BREAK);

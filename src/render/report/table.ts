@@ -4,7 +4,7 @@ import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
 import type { ClaimView } from '../../views/claim-view.js';
-import { terminalTable, type Column } from './fit.js';
+import { drawTerminalTable, type Column } from './terminal-table.js';
 import { evidenceText, findingRuleIds, howText, originsText, sourceLabel, summaryRows, suppressionTexts } from '../../views/labels.js';
 import type { Report, StoryReport } from '../../views/report-model.js';
 
@@ -53,7 +53,8 @@ function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: 
     [...findingRuleIds(view), ...suppressionTexts(view)].join('\n') || '—',
   ]);
   const title = chalk.bold(terminalSafe(`${entry.story.title} (${entry.story.id})`));
-  const table = entry.claims.length === 0 ? 'No claims.\n' : terminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
+  const table =
+    entry.claims.length === 0 ? 'No claims.\n' : drawTerminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
   const summary = summaryRows(entry.summary).map(([measure, value]) => `  ${measure}: ${terminalSafe(value)}`);
   const provenance = provenanceLines(provenanceGraph(entry.claims)).map((line) => `  ${terminalSafe(line)}`);
   return [title, table, chalk.bold('Summary'), ...summary, '', chalk.bold('Provenance'), ...provenance, ''].join('\n');
