@@ -1,6 +1,6 @@
 // The layers of src/, each importing only the ones below it (README, "Architecture"):
-// model → load → cache → check → views → render → commands → cli.
-const LAYERS = ['model', 'load', 'cache', 'check', 'views', 'render', 'commands'];
+// model → load → cache → check → views → author → render → commands → cli.
+const LAYERS = ['model', 'load', 'cache', 'check', 'views', 'author', 'render', 'commands'];
 const layerPath = (layer) => `^src/${layer}/`;
 
 /** For each layer, the layers above it, which it must not import. */
@@ -25,9 +25,9 @@ module.exports = {
     {
       name: 'file-system-only-in-load-and-cache',
       comment:
-        'Rules, views and renderers are pure: files are read by load/ (what the rules declared) and cache/; commands decide where output goes.',
+        'Rules, views, record edits and renderers are pure: files are read by load/ (what the rules declared) and cache/; commands decide where output goes and what is written.',
       severity: 'error',
-      from: { path: ['^src/check/', '^src/views/', '^src/render/'] },
+      from: { path: ['^src/check/', '^src/views/', '^src/author/', '^src/render/'] },
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|child_process|worker_threads)$' },
     },
     {

@@ -22,7 +22,7 @@ function cruiseWith(files: Record<string, string>) {
   });
 }
 
-describe('the layers of src/ (model → load → cache → check → views → render → commands → cli)', () => {
+describe('the layers of src/ (model → load → cache → check → views → author → render → commands → cli)', () => {
   it('hold in the tree as it is', () => {
     const result = cruiseWith({});
     expect(result.stdout).toContain('no dependency violations found');

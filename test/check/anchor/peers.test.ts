@@ -133,9 +133,9 @@ const MAPPED: Record<string, { why: string; claims: AnchorResolution | AnchorRes
   },
 
   // No position hint: a claim's anchor has no expected offset. Two approximate matches that score the same
-  // go to the earlier one (reported as anchor/moved); two exact occurrences that context cannot tell apart
+  // go to the earlier one (reported as anchor/moved, marked tied: `claims fix` leaves it); two exact occurrences that context cannot tell apart
   // are anchor/ambiguous.
-  'hypothesis-client/hint/b': { why: 'no position hint', claims: { status: 'moved', start: 305, end: 314, similarity: 0.89 } },
+  'hypothesis-client/hint/b': { why: 'no position hint', claims: { status: 'moved', start: 305, end: 314, similarity: 0.89, tied: true } },
   'dom-anchor-text-quote/toRange/hint-first': { why: 'no position hint', claims: { status: 'ambiguous', starts: [224, 421] } },
   'dom-anchor-text-quote/toRange/hint-last': { why: 'no position hint', claims: { status: 'ambiguous', starts: [224, 421] } },
 
@@ -145,12 +145,12 @@ const MAPPED: Record<string, { why: string; claims: AnchorResolution | AnchorRes
   // "Quisque sit amet est et sapien ullam triceracorn" → "Quisque sit amet est et sapien ullamcorper phar".
   'dom-anchor-text-quote/toRange/long-not-found/0': {
     why: 'whole-quote similarity, reported as moved',
-    claims: { status: 'moved', start: 287, end: 335, similarity: 0.81 },
+    claims: { status: 'moved', start: 287, end: 335, similarity: 0.81, tied: false },
   },
   // The first paragraph's opening sentences with two "*** DOES NOT MATCH ***" insertions.
   'dom-anchor-text-quote/toRange/long-not-found/2': {
     why: 'whole-quote similarity, reported as moved',
-    claims: { status: 'moved', start: 0, end: 223, similarity: 0.82 },
+    claims: { status: 'moved', start: 0, end: 223, similarity: 0.82, tied: false },
   },
 
   // anchor/ambiguous lists every occurrence of the quote, not only those whose context ties: "o" after "l"
@@ -238,6 +238,12 @@ describe('the cases the issue names', () => {
   });
 
   it('counts an astral character as one edit: "smile" anchors in "sm😊le" at UTF-16 offsets 0–6', () => {
-    expect(resolveSelector('sm😊le', { exact: 'smile' }, MIN_SIMILARITY)).toEqual({ status: 'moved', start: 0, end: 6, similarity: 0.8 });
+    expect(resolveSelector('sm😊le', { exact: 'smile' }, MIN_SIMILARITY)).toEqual({
+      status: 'moved',
+      start: 0,
+      end: 6,
+      similarity: 0.8,
+      tied: false,
+    });
   });
 });

@@ -48,7 +48,13 @@ describe('resolveSelector', () => {
     expect(text.slice(result.start, result.end)).toBe('Critics said the plan was reckless');
     expect(codePointOffset(text, result.start)).toBe(16);
     // A quote whose only edit is an emoji swapped for a letter is one edit in five characters.
-    expect(resolveSelector('I 😊 it', { exact: 'I x it' }, 0.8)).toEqual({ status: 'moved', start: 0, end: 7, similarity: 0.83 });
+    expect(resolveSelector('I 😊 it', { exact: 'I x it' }, 0.8)).toEqual({
+      status: 'moved',
+      start: 0,
+      end: 7,
+      similarity: 0.83,
+      tied: false,
+    });
   });
 
   it('gives up when nothing is close enough', () => {

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-write.js';
+
+/** The file changed on disk between the read an edit was made from and the write: nothing was written. */
+export class ChangedSinceReadError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} changed since it was read; nothing was written to it: run the command again`);
+  }
+}
+
+/**
+ * Writes `next` over `file` atomically, only if the file still holds `read` (the text the edit was made
+ * from; `undefined` for a file that must not exist yet). A concurrent editor's save is never lost.
+ */
+export async function writeIfUnchanged(file: string, read: string | undefined, next: string): Promise<void> {
+  const current = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (current !== read) throw new ChangedSinceReadError(file);
+  await writeFileAtomically(file, next);
+}
