@@ -34,6 +34,11 @@ export interface ReportOptions {
   part?: Part;
   /** Overrides the rule's default severity for this finding (e.g. both verified vs. both open). */
   severity?: Severity;
+  /**
+   * The other claims the finding is about, for a rule that judges a link between claims (`derivedFrom`,
+   * `contradicts`): the finding is reported on one record but concerns these as well (Diagnostic.related).
+   */
+  related?: readonly LoadedRecord<'Claim'>[];
 }
 
 export interface RuleContext<MessageId extends string = string> {

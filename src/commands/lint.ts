@@ -6,10 +6,10 @@ import { findRoot } from '../load/root.js';
 import { CACHE_DIR } from '../cache/run-cache.js';
 import type { Io } from '../model/io.js';
 import type { Stage } from '../check/rule.js';
-import { severityRank, type Severity } from '../model/diagnostic.js';
+import { severityRank, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import { chalkFor } from '../render/colour.js';
 import { DIAGNOSTICS_FORMATS, isDiagnosticsFormat, loadDiagnosticsFormatter, type DiagnosticsFormat } from '../render/diagnostics/index.js';
-import { countDiagnostics, type DiagnosticsReport } from '../render/diagnostics/report.js';
+import { countDiagnostics, type DiagnosticsReport, type Hidden } from '../render/diagnostics/report.js';
 import { ResultCache } from '../cache/result-cache.js';
 import { checkWithCache } from './cached-checks.js';
 import { emit } from './write-output.js';
@@ -81,6 +81,7 @@ async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptio
     records: run.records,
     diagnostics: options.quiet ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : run.diagnostics,
     stories: run.stories,
+    ...(options.quiet ? { hidden: hiddenBy(run.diagnostics) } : {}),
   };
   for (const output of outputs) {
     const formatter = await loadDiagnosticsFormatter(output.format);
@@ -90,6 +91,12 @@ async function runLint(io: Io, stage: Stage, paths: string[], options: LintOptio
   }
   if (outputs.some((output) => output.format === 'github')) await appendStepSummary(io, report);
   return exitCodeFor(run.diagnostics, run.stories, options, io);
+}
+
+/** What `--quiet` leaves out of the output: unsuppressed warnings and infos (suppressed ones are counted as such). */
+function hiddenBy(diagnostics: readonly Diagnostic[]): Hidden {
+  const { warnings, infos } = countDiagnostics(diagnostics);
+  return { warnings, infos };
 }
 
 /** With `--format github` inside GitHub Actions, also appends the findings table to the job summary; a failure there only warns. */

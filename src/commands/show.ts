@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { ExitCode, UsageError } from '../model/exit.js';
 import type { Io } from '../model/io.js';
 import { chalkFor } from '../render/colour.js';
-import { claimViews } from '../views/claim-view.js';
+import { claimDetail, claimViews } from '../views/claim-view.js';
 import { renderShow } from '../render/report/show.js';
 import { closestMatches } from '../model/suggest.js';
 import { checkedWorkspace } from './checked-workspace.js';
 
-/** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, confidence, review and open findings. */
+/** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, the claims built on it, confidence, review, its findings and those on other claims about it. */
 export function defineShowCommand(command: Command, io: Io, setExit: (code: number) => void): Command {
   return command.argument('<id>', 'the claim id').action(async (id: string) => {
     const run = await checkedWorkspace(io, 'verify');
@@ -33,6 +33,7 @@ export function defineShowCommand(command: Command, io: Io, setExit: (code: numb
         storyTitle: run.workspace.stories.get(view.storyId)?.value.title,
         text: text?.ok ? text.text : undefined,
         textProblem: text && !text.ok ? text.reason : undefined,
+        detail: claimDetail(views, view),
       }),
     );
     setExit(ExitCode.Ok);

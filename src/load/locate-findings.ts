@@ -112,6 +112,7 @@ function toDiagnostic(finding: Finding & Pick<Diagnostic, 'severity'>, spans: Fi
     endColumn: end.column,
     ...(recordId !== undefined ? { recordId } : {}),
     ...(place.pointer !== undefined ? { pointer: place.pointer } : {}),
+    ...(finding.related ? { related: finding.related } : {}),
     ...(finding.suppression ? { suppression: finding.suppression } : {}),
   };
 }

@@ -51,6 +51,12 @@ export interface Diagnostic {
   recordId?: string;
   /** JSON pointer to the offending value inside the record. */
   pointer?: string;
+  /**
+   * Ids of the other claims the finding is about, when it judges a link between claims: the premise a
+   * derived claim outruns, the other claim of a contradiction, the rest of a derivation cycle. `show`
+   * lists the finding on those claims too.
+   */
+  related?: string[];
   /** Present when a record's `suppress` entry silenced this finding. */
   suppression?: { reason: string };
 }

@@ -110,7 +110,9 @@ describe('claims verify', () => {
       'suppress/unused claims/budget/claims.yaml:52:11',
     ]);
     expect(code).toBe(0);
-    expect(report.stories).toEqual([{ storyId: 'budget', claims: 4, anchored: 4, sentences: 4, coverage: 100, errors: 0, warnings: 1 }]);
+    expect(report.stories).toEqual([
+      { storyId: 'budget', claims: 4, anchored: 4, sentences: 4, coverage: 100, errors: 0, warnings: 1, failedFiles: 0 },
+    ]);
   });
 
   it('reports an edited story: hash mismatch, and the affected anchor as moved with position and score', async () => {

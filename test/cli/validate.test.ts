@@ -342,7 +342,15 @@ describe('claims validate: one broken file among many good ones', () => {
     expect(report.diagnostics.map(where)).toEqual([
       'claims/sources/source-26b.yaml:4:7-4:12 schema type must be one of: person, organization, outlet, document, recording, collective, unknown; found "persn" (did you mean "person"?)',
     ]);
-    expect(report.summary).toEqual({ files: 51, records: 51, errors: 1, warnings: 0, infos: 0, suppressed: 0 });
+    expect(report.summary).toEqual({
+      files: 51,
+      records: 51,
+      errors: 1,
+      warnings: 0,
+      infos: 0,
+      suppressed: 0,
+      hidden: { warnings: 0, infos: 0 },
+    });
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
 
     const plain = await runClaims(['validate'], { cwd });

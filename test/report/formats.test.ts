@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDot } from '../../src/render/graph/dot.js';
 import { renderMermaid } from '../../src/render/graph/mermaid.js';
 import { provenanceGraph } from '../../src/views/graph-model.js';
-import { claimViews } from '../../src/views/claim-view.js';
+import { claimDetail, claimViews } from '../../src/views/claim-view.js';
 import { REPORT_FORMATS } from '../../src/render/report/index.js';
 import { jsonText, renderReportJson, reportDocument } from '../../src/render/report/json.js';
 import { renderReportMarkdown } from '../../src/render/report/markdown.js';
@@ -93,7 +93,7 @@ describe('list and show on the fixture story', () => {
       textProblem: undefined,
     };
     const shown = ['budget-four-million', 'dredging-starts-may', 'workers-feared-dismissal', 'plan-likely-delayed']
-      .map((id) => renderShow(views.get(id)!, context))
+      .map((id) => renderShow(views.get(id)!, { ...context, detail: claimDetail(views, views.get(id)!) }))
       .join('\n---\n\n');
     await expect(shown).toMatchFileSnapshot('__snapshots__/show.txt');
   });

@@ -4,7 +4,7 @@ import type { CheckRun } from '../../src/check/run.js';
 import { renderDot } from '../../src/render/graph/dot.js';
 import { renderMermaid } from '../../src/render/graph/mermaid.js';
 import { provenanceGraph } from '../../src/views/graph-model.js';
-import { claimViews, type ClaimView } from '../../src/views/claim-view.js';
+import { claimDetail, claimViews, type ClaimView } from '../../src/views/claim-view.js';
 import { REPORT_FORMATS } from '../../src/render/report/index.js';
 import { renderList } from '../../src/render/report/list.js';
 import { buildReport, type Report } from '../../src/views/report-model.js';
@@ -130,6 +130,7 @@ describe('every format is inert', () => {
           storyTitle: report.stories[0]!.story.title,
           text: storyText(),
           textProblem: undefined,
+          detail: claimDetail(views, views.get('hostile-claim')!),
         }),
       ),
     ];

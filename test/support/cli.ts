@@ -90,7 +90,15 @@ export function runProcess(args: readonly string[], options: RunOptions & { time
 /** Parses `--format json` output. */
 export function parseJsonReport(stdout: string) {
   return JSON.parse(stdout) as {
-    summary: { files: number; records: number; errors: number; warnings: number; infos: number; suppressed: number };
+    summary: {
+      files: number;
+      records: number;
+      errors: number;
+      warnings: number;
+      infos: number;
+      suppressed: number;
+      hidden: { warnings: number; infos: number };
+    };
     diagnostics: {
       ruleId: string;
       messageId: string;
@@ -113,6 +121,7 @@ export function parseJsonReport(stdout: string) {
       coverage: number | null;
       errors: number;
       warnings: number;
+      failedFiles: number;
     }[];
   };
 }

@@ -20,16 +20,22 @@ export const contradictionLikelihoods = defineRule({
       if (lower + otherLower <= 100) continue;
       for (const { record, at, self, partner } of bothSides(pair, ['confidence', 'likelihood'])) {
         const [selfLower, partnerLower] = self === pair.claim ? [lower, otherLower] : [otherLower, lower];
-        report(record, at, 'bothLikely', {
-          claim: self.value.id,
-          likelihood: self.value.confidence.likelihood,
-          lower: selfLower,
-          other: partner.value.id,
-          otherLikelihood: partner.value.confidence.likelihood,
-          otherLower: partnerLower,
-          tension: TENSION[pair.kind],
-          sum: lower + otherLower,
-        });
+        report(
+          record,
+          at,
+          'bothLikely',
+          {
+            claim: self.value.id,
+            likelihood: self.value.confidence.likelihood,
+            lower: selfLower,
+            other: partner.value.id,
+            otherLikelihood: partner.value.confidence.likelihood,
+            otherLower: partnerLower,
+            tension: TENSION[pair.kind],
+            sum: lower + otherLower,
+          },
+          { related: [partner] },
+        );
       }
     }
   },

@@ -22,8 +22,9 @@ export const contradictionUnresolved = defineRule({
       if (!bothVerified && !bothOpen) continue;
       for (const { record, at, self, partner } of bothSides(pair, ['status'])) {
         const data = { claim: self.value.id, other: partner.value.id };
-        if (bothVerified) report(record, at, 'bothVerified', { ...data, tension: TENSION[pair.kind] }, { severity: 'error' });
-        else report(record, at, 'bothOpen', { ...data, status: self.value.status, otherStatus: partner.value.status });
+        const related = [partner];
+        if (bothVerified) report(record, at, 'bothVerified', { ...data, tension: TENSION[pair.kind] }, { severity: 'error', related });
+        else report(record, at, 'bothOpen', { ...data, status: self.value.status, otherStatus: partner.value.status }, { related });
       }
     }
   },

@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { plural } from '../../model/words.js';
 import { ruleDocsUrl } from '../../model/package.js';
 import { annotationText, markdownCell, workflowCommand, type WorkflowCommand } from '../encode/github.js';
-import { countDiagnostics, type Counts, type DiagnosticsReport, type FormatOptions } from './report.js';
+import { countDiagnostics, hiddenText, type Counts, type DiagnosticsReport, type FormatOptions } from './report.js';
 
 /**
  * Annotations GitHub shows per step for each of error, warning and notice; the rest are dropped without a
@@ -30,8 +30,9 @@ export const github = (report: DiagnosticsReport, { env }: FormatOptions): strin
         overflowMessage(countDiagnostics(left), env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== ''),
       ),
     );
+  const hidden = hiddenText(report.hidden);
   lines.push(
-    `claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}`,
+    `claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}${hidden === undefined ? '' : ` (${hidden})`}`,
   );
   return `${lines.join('\n')}\n`;
 };
@@ -93,8 +94,9 @@ function countsText(counts: Counts): string {
  * reason) as a Markdown table, every cell escaped, cut off with a count once the size budget is spent.
  */
 export function githubStepSummary(report: DiagnosticsReport): string {
-  const heading = `### claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}\n\n`;
-  if (report.diagnostics.length === 0) return `${heading}No problems.\n\n`;
+  const hidden = hiddenText(report.hidden);
+  const heading = `### claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}${hidden === undefined ? '' : ` (${hidden})`}\n\n`;
+  if (report.diagnostics.length === 0) return `${heading}${hidden === undefined ? 'No problems.' : 'No errors.'}\n\n`;
   let text = `${heading}| Severity | File | Line | Rule | Message | Suppressed |\n|---|---|---|---|---|---|\n`;
   let bytes = Buffer.byteLength(text);
   for (const [index, diagnostic] of report.diagnostics.entries()) {

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { StorySummary } from '../../check/run.js';
 import type { Stage } from '../../check/rule.js';
 import { compareText, type Diagnostic } from '../../model/diagnostic.js';
+import { plural } from '../../model/words.js';
 import type { Rendered } from '../rendered.js';
 
 /** What a diagnostics formatter is given: the outcome of one `validate` or `verify` run. */
@@ -13,6 +14,13 @@ export interface DiagnosticsReport {
   /** Diagnostics to show, sorted; `--quiet` has already removed all but errors. */
   diagnostics: readonly Diagnostic[];
   stories: readonly StorySummary[];
+  /** With `--quiet`: the unsuppressed warnings and infos it left out of `diagnostics`; absent without it. */
+  hidden?: Hidden;
+}
+
+export interface Hidden {
+  warnings: number;
+  infos: number;
 }
 
 export interface FormatOptions {
@@ -40,6 +48,16 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
     else counts.infos++;
   }
   return counts;
+}
+
+/** What `--quiet` left out, as a phrase: `12 warnings, 1 info hidden by --quiet`; undefined when it hid nothing. */
+export function hiddenText(hidden: Hidden | undefined): string | undefined {
+  if (!hidden || hidden.warnings + hidden.infos === 0) return undefined;
+  const parts = [
+    ...(hidden.warnings > 0 ? [plural(hidden.warnings, 'warning')] : []),
+    ...(hidden.infos > 0 ? [`${hidden.infos} info`] : []),
+  ];
+  return `${parts.join(', ')} hidden by --quiet`;
 }
 
 /** Every file the run checked or reported on, sorted: a diagnostic can name a file outside the record files (a story text). */

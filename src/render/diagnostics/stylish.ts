@@ -4,7 +4,7 @@ import { severityLabel } from '../colour.js';
 import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { linesInPieces } from '../rendered.js';
-import { countDiagnostics, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
+import { countDiagnostics, hiddenText, type DiagnosticsFormatter, type DiagnosticsReport } from './report.js';
 import type { ChalkInstance } from 'chalk';
 
 /**
@@ -35,7 +35,8 @@ function storyLine(story: DiagnosticsReport['stories'][number]): string {
     story.coverage === undefined
       ? 'coverage unknown (text unreadable)'
       : `coverage ${story.coverage}% of ${plural(story.sentences, 'sentence')}`;
-  return `story ${story.storyId}: ${plural(story.claims, 'claim')}, ${story.anchored} anchored, ${coverage}, ${plural(story.errors, 'error')}, ${plural(story.warnings, 'warning')}`;
+  const failed = story.failedFiles > 0 ? `, ${plural(story.failedFiles, 'file')} failed to load` : '';
+  return `story ${story.storyId}: ${plural(story.claims, 'claim')}, ${story.anchored} anchored, ${coverage}, ${plural(story.errors, 'error')}, ${plural(story.warnings, 'warning')}${failed}`;
 }
 
 function summaryLine(report: DiagnosticsReport, chalk: ChalkInstance): string {
@@ -43,6 +44,12 @@ function summaryLine(report: DiagnosticsReport, chalk: ChalkInstance): string {
   const checked = `${plural(report.files.length, 'file')}, ${plural(report.records, 'record')} checked`;
   const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
   const problems = counts.errors + counts.warnings + counts.infos;
+  const hidden = hiddenText(report.hidden);
+  if (hidden !== undefined) {
+    // --quiet: only errors are listed, so the line counts errors and says what it left out.
+    if (counts.errors === 0) return chalk.green(`✔ ${checked}: no errors${suppressed} (${hidden})`);
+    return chalk.red(`✖ ${plural(counts.errors, 'error')}${suppressed} in ${checked} (${hidden})`);
+  }
   if (problems === 0) return chalk.green(`✔ ${checked}: no problems${suppressed}`);
   const parts = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}${counts.infos > 0 ? `, ${counts.infos} info` : ''}${suppressed}`;
   const colour = counts.errors > 0 ? chalk.red : counts.warnings > 0 ? chalk.yellow : chalk.blue;

@@ -3,7 +3,7 @@ import { splitSentences } from '../../check/anchor/sentences.js';
 import { severityLabel } from '../colour.js';
 import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafeLine } from '../encode/terminal.js';
-import type { ClaimView } from '../../views/claim-view.js';
+import type { ClaimDetail, ClaimView, DerivationChain } from '../../views/claim-view.js';
 import { chainText, CUSTODY_TEXT, evidenceStateText, gradeText, likelihoodText, sourceLabel, tensionText } from '../../views/labels.js';
 
 export interface ShowContext {
@@ -12,6 +12,8 @@ export interface ShowContext {
   /** The story text, when it could be read. */
   text: string | undefined;
   textProblem: string | undefined;
+  /** The claims built on this one and the findings other claims carry about it (views/claim-view.ts, claimDetail). */
+  detail: ClaimDetail;
 }
 
 const ANCHOR_STATUS: Readonly<Record<ClaimView['anchor']['status'], string>> = {
@@ -91,7 +93,9 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
 
   lines.push('', heading('Derivations'));
   field('derived from', list(view.derivedFrom, safe));
-  field('used by', list(view.derivedBy, safe));
+  const chains = context.detail.usedBy.map((chain) => safe(chainLine(chain)));
+  field('used by', chains[0] ?? 'none');
+  for (const chain of chains.slice(1)) lines.push(`  ${''.padEnd(15)} ${chain}`);
   lines.push('', heading('Contradictions'));
   const listedBy = (side: 'this' | 'other') => view.tensions.filter((tension) => tension.listedBy === side).map(tensionText);
   field('contradicts', list(listedBy('this'), safe));
@@ -122,7 +126,19 @@ export function renderShow(view: ClaimView, context: ShowContext): string {
   for (const finding of view.findings) {
     lines.push(`  ${severityLabel(chalk, finding.severity)}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
   }
+  lines.push('', heading('Findings on related claims'));
+  if (context.detail.relatedFindings.length === 0) lines.push('  none');
+  for (const { on, diagnostic } of context.detail.relatedFindings) {
+    lines.push(
+      `  ${severityLabel(chalk, diagnostic.severity)}  on ${safe(on)}: ${safe(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`,
+    );
+  }
   return inertCommands(`${lines.join('\n')}\n`, TEXT_BREAK);
+}
+
+/** `a → b → c`, and `(cycle)` when the last claim is one the chain already passed through. */
+function chainLine(chain: DerivationChain): string {
+  return `${chain.ids.join(' → ')}${chain.cycle ? ' (cycle)' : ''}`;
 }
 
 function list(ids: readonly string[], safe: (text: string) => string): string {
