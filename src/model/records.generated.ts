@@ -566,6 +566,32 @@ export interface Config {
      */
     maxEvidenceBytes?: number;
   };
+  /**
+   * Settings for claims export: who reviews, where the reviews are published, and the IRIs records get. A format that needs a setting left out here stops with a usage error naming it.
+   */
+  export?: {
+    /**
+     * The reviewing organisation: the author of every ClaimReview and of the Fact Check Tools markup pages (claimreview, factcheck-markup).
+     */
+    organization?: {
+      /**
+       * The organisation's name.
+       */
+      name: string;
+      /**
+       * The organisation's home page.
+       */
+      url?: string;
+    };
+    /**
+     * Where the review of a claim is published, with {story} and {claim} standing for the ids, e.g. https://desk.example.org/checks/{story}#{claim} (claimreview, factcheck-markup). The part before any # is the page; claims on one page share one markup page.
+     */
+    reviewUrl?: string;
+    /**
+     * Base IRI of the desk's records, ending in / or #: a claim becomes <base>claim/<id>, a source <base>source/<id> (prov-json, prov-jsonld, web-annotation; in claimreview the claim's @id).
+     */
+    base?: string;
+  };
 }
 
 /** Every string the schemas enumerate (`enum` members and `const` values), sorted. */
