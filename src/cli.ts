@@ -18,6 +18,11 @@ const COMMANDS: readonly { name: string; description: string; load: () => Promis
     load: () => lintCommand('verify'),
   },
   {
+    name: 'fix',
+    description: 'repair records after a story text changed: its sha256, moved anchors and quotes (--dry-run: a diff)',
+    load: async () => (await import('./commands/fix.js')).defineFixCommand,
+  },
+  {
     name: 'schema',
     description: 'print a record JSON Schema',
     load: async () => (await import('./commands/schema.js')).defineSchemaCommand,
@@ -41,6 +46,31 @@ const COMMANDS: readonly { name: string; description: string; load: () => Promis
     name: 'graph',
     description: 'the provenance graph of claims and sources as Mermaid or DOT',
     load: async () => (await import('./commands/graph.js')).defineGraphCommand,
+  },
+  {
+    name: 'init',
+    description: 'make a directory ready for claims: config, claims/, .gitignore; --ci github, --pre-commit',
+    load: async () => (await import('./commands/init.js')).defineInitCommand,
+  },
+  {
+    name: 'new',
+    description: 'write a new record: new story <text-file> --id <id>; new source|evidence|claim --story <id>',
+    load: async () => (await import('./commands/new.js')).defineNewCommand,
+  },
+  {
+    name: 'export',
+    description: 'the claims as ClaimReview, Fact Check Tools markup, PROV-JSON, PROV-JSONLD or Web Annotation',
+    load: async () => (await import('./commands/export.js')).defineExportCommand,
+  },
+  {
+    name: 'import',
+    description: 'prior fact-checks (a Fact Check Tools search response, ClaimReview JSON-LD) as evidence on the claims they match',
+    load: async () => (await import('./commands/import.js')).defineImportCommand,
+  },
+  {
+    name: 'sentences',
+    description: "a story's sentences, numbered, with line:column and the claims anchored in each",
+    load: async () => (await import('./commands/sentences.js')).defineSentencesCommand,
   },
 ];
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { compareDiagnostics, compareText } from '../model/diagnostic.js';
 import { joinPointer } from '../model/pointer.js';
 import { locateFindings } from '../load/locate-findings.js';
@@ -85,16 +86,29 @@ function reporter(rule, findings) {
             message: formatMessage(rule, messageId, data),
             place,
             record,
+            ...relatedOf(record, options.related),
         });
     };
 }
+/** The ids of the other claims a finding concerns, once each, in the order the rule gave them; never the record itself. */
+function relatedOf(record, related) {
+    const ids = [...new Set((related ?? []).filter((other) => other !== record).flatMap((other) => other.id ?? []))];
+    return ids.length > 0 ? { related: ids } : {};
+}
+/**
+ * One summary per valid story. A finding counts for the story its record belongs to (a claim's story, the
+ * story itself); a finding no record holds (a file that could not be parsed) or whose record names no
+ * known story (an invalid claim) counts for the story whose folder holds its file, so a file that fails
+ * to load does not vanish from its story's line.
+ */
 function summarise(workspace, verify, findings) {
     const summaries = new Map();
+    const folders = [];
     for (const story of workspace.stories.values()) {
         if (!story.valid)
             continue;
         const coverage = verify.coverage(story.value.id);
-        summaries.set(story.value.id, {
+        const summary = {
             storyId: story.value.id,
             claims: workspace.claimsOf(story.value.id).length,
             anchored: coverage?.anchored ?? 0,
@@ -102,25 +116,50 @@ function summarise(workspace, verify, findings) {
             coverage: coverage?.percent,
             errors: 0,
             warnings: 0,
-        });
+            failedFiles: 0,
+        };
+        summaries.set(story.value.id, summary);
+        folders.push({ folder: path.posix.dirname(story.file), summary });
     }
+    const recordFiles = new Set(workspace.files);
+    const loaded = new Set(workspace.records.map((record) => record.file));
+    const failed = new Map();
     for (const finding of findings) {
-        if (finding.suppression || !finding.record)
+        if (finding.suppression)
             continue;
-        const storyId = finding.record.kind === 'Claim'
-            ? finding.record.value.story
-            : finding.record.kind === 'Story'
-                ? finding.record.id
-                : undefined;
-        const summary = storyId === undefined ? undefined : summaries.get(storyId);
-        if (!summary)
-            continue;
-        if (finding.severity === 'error')
-            summary.errors++;
-        else if (finding.severity === 'warning')
-            summary.warnings++;
+        const { record } = finding;
+        let storyId;
+        if (record?.kind === 'Claim')
+            storyId = record.value.story;
+        else if (record?.kind === 'Story')
+            storyId = record.id;
+        // A record of another kind (a source, evidence) is not one story's: it is counted nowhere, as before.
+        const ofOneStory = !record || record.kind === 'Claim' || record.kind === 'Story';
+        let owners = typeof storyId === 'string' && summaries.has(storyId) ? [summaries.get(storyId)] : [];
+        if (owners.length === 0 && ofOneStory && recordFiles.has(finding.place.file))
+            owners = storiesHolding(folders, finding.place.file);
+        for (const summary of owners) {
+            if (finding.severity === 'error')
+                summary.errors++;
+            else if (finding.severity === 'warning')
+                summary.warnings++;
+            if (!record && finding.severity === 'error' && !loaded.has(finding.place.file)) {
+                let files = failed.get(summary);
+                if (!files)
+                    failed.set(summary, (files = new Set()));
+                files.add(finding.place.file);
+            }
+        }
     }
+    for (const [summary, files] of failed)
+        summary.failedFiles = files.size;
     return [...summaries.values()].sort((a, b) => compareText(a.storyId, b.storyId));
+}
+/** The stories whose folder holds `file` most closely: the deepest such folder, all of its stories. */
+function storiesHolding(folders, file) {
+    const holding = folders.filter(({ folder }) => folder === '.' || file.startsWith(`${folder}/`));
+    const deepest = Math.max(...holding.map(({ folder }) => (folder === '.' ? 0 : folder.length)));
+    return holding.filter(({ folder }) => (folder === '.' ? 0 : folder.length) === deepest).map(({ summary }) => summary);
 }
 /** Drops findings of rules the config turns off, applies configured severities, and marks what a record's `suppress` silences. */
 function applyConfigAndSuppressions(findings, config) {

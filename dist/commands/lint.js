@@ -56,6 +56,7 @@ async function runLint(io, stage, paths, options, outputs) {
         records: run.records,
         diagnostics: options.quiet ? run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : run.diagnostics,
         stories: run.stories,
+        ...(options.quiet ? { hidden: hiddenBy(run.diagnostics) } : {}),
     };
     for (const output of outputs) {
         const formatter = await loadDiagnosticsFormatter(output.format);
@@ -66,6 +67,11 @@ async function runLint(io, stage, paths, options, outputs) {
     if (outputs.some((output) => output.format === 'github'))
         await appendStepSummary(io, report);
     return exitCodeFor(run.diagnostics, run.stories, options, io);
+}
+/** What `--quiet` leaves out of the output: unsuppressed warnings and infos (suppressed ones are counted as such). */
+function hiddenBy(diagnostics) {
+    const { warnings, infos } = countDiagnostics(diagnostics);
+    return { warnings, infos };
 }
 /** With `--format github` inside GitHub Actions, also appends the findings table to the job summary; a failure there only warns. */
 async function appendStepSummary(io, report) {

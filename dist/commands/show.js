@@ -1,10 +1,10 @@
 import { ExitCode, UsageError } from '../model/exit.js';
 import { chalkFor } from '../render/colour.js';
-import { claimViews } from '../views/claim-view.js';
+import { claimDetail, claimViews } from '../views/claim-view.js';
 import { renderShow } from '../render/report/show.js';
 import { closestMatches } from '../model/suggest.js';
 import { checkedWorkspace } from './checked-workspace.js';
-/** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, confidence, review and open findings. */
+/** `claims show <id>`: one claim in full, with its anchored sentence, sourcing, the claims built on it, confidence, review, its findings and those on other claims about it. */
 export function defineShowCommand(command, io, setExit) {
     return command.argument('<id>', 'the claim id').action(async (id) => {
         const run = await checkedWorkspace(io, 'verify');
@@ -25,6 +25,7 @@ export function defineShowCommand(command, io, setExit) {
             storyTitle: run.workspace.stories.get(view.storyId)?.value.title,
             text: text?.ok ? text.text : undefined,
             textProblem: text && !text.ok ? text.reason : undefined,
+            detail: claimDetail(views, view),
         }));
         setExit(ExitCode.Ok);
     });

@@ -99,6 +99,7 @@ function toDiagnostic(finding, spans) {
         endColumn: end.column,
         ...(recordId !== undefined ? { recordId } : {}),
         ...(place.pointer !== undefined ? { pointer: place.pointer } : {}),
+        ...(finding.related ? { related: finding.related } : {}),
         ...(finding.suppression ? { suppression: finding.suppression } : {}),
     };
 }

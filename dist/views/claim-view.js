@@ -1,7 +1,7 @@
 import { evidenceHashMismatch } from '../check/rules/evidence-hash-mismatch.js';
 import { evidenceOf } from '../check/evidence.js';
 import { independentOrigins, isAnonymous, originLines, restsOnlyOnAnonymous } from '../check/sourcing.js';
-import { compareText } from '../model/diagnostic.js';
+import { compareDiagnostics, compareText } from '../model/diagnostic.js';
 import { contradictsClaim, contradictsKind, contradictsNote, viaCertainty, viaSource } from '../model/links.js';
 import { CREDIBILITY, likelihoodInfo, RELIABILITY } from '../model/scales.js';
 import { groupBy } from '../model/group-by.js';
@@ -193,6 +193,70 @@ function reverseIndex(claims, targets) {
 /** Diagnostics by file and record id: ids are unique per kind, so the file tells a claim from a same-named source elsewhere. */
 function groupDiagnostics(diagnostics) {
     return groupBy(diagnostics.filter((diagnostic) => diagnostic.recordId !== undefined), (diagnostic) => `${diagnostic.file}\u0000${diagnostic.recordId}`);
+}
+export function claimDetail(views, view) {
+    return { usedBy: derivationChains(views, view.id), relatedFindings: relatedFindings(views, view) };
+}
+/**
+ * The claims built on `id`, transitively, as chains: a depth-first walk down `derivedBy`, each claim
+ * followed once. The first chain starts at `id`; a later one starts at the claim it branches from, so
+ * every link is listed once and the output grows with the links, not the paths. A chain ends at a claim
+ * nothing is built on, at one already listed (its continuation is above), or where it loops back
+ * (`cycle`). Iterative: a chain of 100,000 claims does not exhaust the stack.
+ */
+export function derivationChains(views, id) {
+    const chains = [];
+    const listed = new Set([id]);
+    const onPath = new Set([id]);
+    const stack = [{ id, next: 0 }];
+    let chain = [];
+    const end = (cycle) => {
+        chains.push({ ids: chain, cycle });
+        chain = [];
+    };
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const users = views.get(frame.id)?.derivedBy ?? [];
+        if (frame.next < users.length) {
+            const user = users[frame.next++];
+            if (chain.length === 0)
+                chain.push(frame.id);
+            chain.push(user);
+            if (onPath.has(user))
+                end(true);
+            else if (listed.has(user))
+                end(false);
+            else {
+                listed.add(user);
+                onPath.add(user);
+                stack.push({ id: user, next: 0 });
+            }
+            continue;
+        }
+        if (users.length === 0 && chain.length > 0)
+            end(false);
+        stack.pop();
+        onPath.delete(frame.id);
+    }
+    return chains;
+}
+/**
+ * Findings on other claims that concern this one (Diagnostic.related), unsuppressed, except the other
+ * half of a finding this claim has itself (same rule and message, naming that claim): a rule that reports
+ * a pair on both claims (contradiction/*) gives each side its own, shown (or suppressed) on this side.
+ */
+function relatedFindings(views, view) {
+    const mirrored = new Set([...view.findings, ...view.suppressed].flatMap((diagnostic) => (diagnostic.related ?? []).map((other) => `${diagnostic.ruleId}\u0000${diagnostic.messageId}\u0000${other}`)));
+    const found = [];
+    for (const other of views.values()) {
+        if (other === view)
+            continue;
+        for (const diagnostic of other.findings) {
+            if (diagnostic.related?.includes(view.id) && !mirrored.has(`${diagnostic.ruleId}\u0000${diagnostic.messageId}\u0000${other.id}`))
+                found.push({ on: other.id, diagnostic });
+        }
+    }
+    return found.sort((a, b) => compareText(a.on, b.on) || compareDiagnostics(a.diagnostic, b.diagnostic));
 }
 /** Story order: by where the anchor starts, unresolved anchors last, then by id. */
 export function compareStoryOrder(a, b) {

@@ -85,11 +85,13 @@ function approximate(story, quote, selector, minSimilarity) {
         });
         return { match, quoteSimilarity, score: quoteSimilarity * 4 + context };
     });
-    const best = candidates
+    const ranked = candidates
         .filter((candidate) => candidate.quoteSimilarity >= minSimilarity)
-        .sort((a, b) => b.score - a.score || a.match.start - b.match.start)[0];
+        .sort((a, b) => b.score - a.score || a.match.start - b.match.start);
+    const best = ranked[0];
     if (!best)
         return { status: 'not-found' };
+    const tied = ranked.some((other) => other.score === best.score && (other.match.end <= best.match.start || other.match.start >= best.match.end));
     const [start, end] = originalRange(story, best.match.start, best.match.end);
-    return { status: 'moved', start, end, similarity: Math.round(best.quoteSimilarity * 100) / 100 };
+    return { status: 'moved', start, end, similarity: Math.round(best.quoteSimilarity * 100) / 100, tied };
 }

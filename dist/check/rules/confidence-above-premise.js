@@ -29,7 +29,7 @@ export const confidenceAbovePremise = defineRule({
             const premiseLikelihood = weakest.value.confidence.likelihood;
             if (likelihoodRank(likelihood) <= likelihoodRank(premiseLikelihood))
                 continue;
-            report(claim, ['confidence', 'likelihood'], 'abovePremise', { likelihood, premise: weakest.value.id, premiseLikelihood });
+            report(claim, ['confidence', 'likelihood'], 'abovePremise', { likelihood, premise: weakest.value.id, premiseLikelihood }, { related: [weakest] });
         }
     },
 });

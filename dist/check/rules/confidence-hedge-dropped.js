@@ -28,7 +28,7 @@ export const confidenceHedgeDropped = defineRule({
                 if (!hedge)
                     continue;
                 // One finding per claim: the statement is what needs the hedge, whichever premise lost it.
-                report(claim, ['statement'], 'hedgeDropped', { premise: premise.value.id, hedge, type });
+                report(claim, ['statement'], 'hedgeDropped', { premise: premise.value.id, hedge, type }, { related: [premise] });
                 break;
             }
         }

@@ -27,7 +27,7 @@ export const contradictionLikelihoods = defineRule({
                     otherLower: partnerLower,
                     tension: TENSION[pair.kind],
                     sum: lower + otherLower,
-                });
+                }, { related: [partner] });
             }
         }
     },

@@ -20,10 +20,11 @@ export const contradictionUnresolved = defineRule({
                 continue;
             for (const { record, at, self, partner } of bothSides(pair, ['status'])) {
                 const data = { claim: self.value.id, other: partner.value.id };
+                const related = [partner];
                 if (bothVerified)
-                    report(record, at, 'bothVerified', { ...data, tension: TENSION[pair.kind] }, { severity: 'error' });
+                    report(record, at, 'bothVerified', { ...data, tension: TENSION[pair.kind] }, { severity: 'error', related });
                 else
-                    report(record, at, 'bothOpen', { ...data, status: self.value.status, otherStatus: partner.value.status });
+                    report(record, at, 'bothOpen', { ...data, status: self.value.status, otherStatus: partner.value.status }, { related });
             }
         }
     },

@@ -24,7 +24,7 @@ export const refCycle = defineRule({
             const members = component.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
             const first = members[0];
             const path = cyclePath(first, new Set(members), edges);
-            report(first, ['derivedFrom'], 'cycle', { cycle: path.map((claim) => claim.id).join(' → ') }, { part: 'key' });
+            report(first, ['derivedFrom'], 'cycle', { cycle: path.map((claim) => claim.id).join(' → ') }, { part: 'key', related: path });
         }
     },
 });

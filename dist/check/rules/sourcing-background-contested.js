@@ -1,3 +1,4 @@
+import { compareText } from '../../model/diagnostic.js';
 import { likelihoodRank } from '../../model/scales.js';
 import { defineRule } from '../rule.js';
 import { contradictingPairs } from './contradiction-pairs.js';
@@ -17,29 +18,29 @@ export const sourcingBackgroundContested = defineRule({
     check({ workspace, report }) {
         // Every valid claim each valid claim is in a contradiction with, whichever side lists the other.
         const partners = new Map();
-        const link = (id, otherId) => {
+        const link = (id, other) => {
             let set = partners.get(id);
             if (!set)
                 partners.set(id, (set = new Set()));
-            set.add(otherId);
+            set.add(other);
         };
         for (const { claim, other } of contradictingPairs(workspace)) {
-            link(claim.value.id, other.value.id);
-            link(other.value.id, claim.value.id);
+            link(claim.value.id, other);
+            link(other.value.id, claim);
         }
         for (const claim of workspace.valid('Claim')) {
             if (claim.value.type !== 'background')
                 continue;
-            const contradicted = [...(partners.get(claim.value.id) ?? [])].sort();
+            const contradicted = [...(partners.get(claim.value.id) ?? [])].sort((a, b) => compareText(a.value.id, b.value.id));
             const { likelihood } = claim.value.confidence;
             const belowLikely = likelihoodRank(likelihood) < LEAST_LIKELY_BACKGROUND;
-            const others = contradicted.map((id) => `"${id}"`).join(', ');
+            const others = contradicted.map((other) => `"${other.value.id}"`).join(', ');
             const data = { claim: claim.value.id };
             if (contradicted.length > 0 && belowLikely) {
-                report(claim, ['type'], 'contradictedAndBelowLikely', { ...data, others, likelihood });
+                report(claim, ['type'], 'contradictedAndBelowLikely', { ...data, others, likelihood }, { related: contradicted });
             }
             else if (contradicted.length > 0) {
-                report(claim, ['type'], 'contradicted', { ...data, others });
+                report(claim, ['type'], 'contradicted', { ...data, others }, { related: contradicted });
             }
             else if (belowLikely) {
                 report(claim, ['type'], 'belowLikely', { ...data, likelihood });

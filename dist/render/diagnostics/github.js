@@ -1,7 +1,7 @@
 import { plural } from '../../model/words.js';
 import { ruleDocsUrl } from '../../model/package.js';
 import { annotationText, markdownCell, workflowCommand } from '../encode/github.js';
-import { countDiagnostics } from './report.js';
+import { countDiagnostics, hiddenText } from './report.js';
 /**
  * Annotations GitHub shows per step for each of error, warning and notice; the rest are dropped without a
  * word (actions/toolkit docs/problem-matchers.md). A job and a run show at most 50 in all.
@@ -19,7 +19,8 @@ export const github = (report, { env }) => {
     const lines = annotated.map(annotation);
     if (left.length > 0)
         lines.push(workflowCommand('notice', {}, overflowMessage(countDiagnostics(left), env.GITHUB_STEP_SUMMARY !== undefined && env.GITHUB_STEP_SUMMARY !== '')));
-    lines.push(`claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}`);
+    const hidden = hiddenText(report.hidden);
+    lines.push(`claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}, ${plural(report.records, 'record')}${hidden === undefined ? '' : ` (${hidden})`}`);
     return `${lines.join('\n')}\n`;
 };
 /** Keeps the first findings of each type that GitHub will show; one notice slot is kept for the overflow notice. */
@@ -74,9 +75,10 @@ function countsText(counts) {
  * reason) as a Markdown table, every cell escaped, cut off with a count once the size budget is spent.
  */
 export function githubStepSummary(report) {
-    const heading = `### claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}\n\n`;
+    const hidden = hiddenText(report.hidden);
+    const heading = `### claims ${report.command}: ${countsText(countDiagnostics(report.diagnostics))} in ${plural(report.files.length, 'file')}${hidden === undefined ? '' : ` (${hidden})`}\n\n`;
     if (report.diagnostics.length === 0)
-        return `${heading}No problems.\n\n`;
+        return `${heading}${hidden === undefined ? 'No problems.' : 'No errors.'}\n\n`;
     let text = `${heading}| Severity | File | Line | Rule | Message | Suppressed |\n|---|---|---|---|---|---|\n`;
     let bytes = Buffer.byteLength(text);
     for (const [index, diagnostic] of report.diagnostics.entries()) {

@@ -13,7 +13,8 @@ export const json = (report) => {
         formatVersion: JSON_FORMAT_VERSION,
         tool: { name: 'claims', version: packageJson.version },
         command: report.command,
-        summary: { files: report.files.length, records: report.records, ...counts },
+        // `hidden`: what --quiet left out of `diagnostics` (none without it).
+        summary: { files: report.files.length, records: report.records, ...counts, hidden: report.hidden ?? { warnings: 0, infos: 0 } },
         diagnostics: report.diagnostics.map((diagnostic) => ({
             ruleId: diagnostic.ruleId,
             messageId: diagnostic.messageId,

@@ -66,6 +66,8 @@ export const sarif = (report) => {
                     ...(diagnostic.suppression ? { suppressions: [{ kind: 'inSource', justification: diagnostic.suppression.reason }] } : {}),
                 })),
                 columnKind: 'utf16CodeUnits',
+                // --quiet leaves warnings and notes out of `results`; the run says how many (a property bag, SARIF §3.8).
+                ...(report.hidden ? { properties: { hiddenByQuiet: report.hidden } } : {}),
             },
         ],
     };

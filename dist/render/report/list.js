@@ -2,7 +2,7 @@ import { plural } from '../../model/words.js';
 import { csvDocument } from '../encode/csv.js';
 import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { oneLine } from '../encode/terminal.js';
-import { terminalTable } from './fit.js';
+import { drawTerminalTable } from './terminal-table.js';
 import { jsonText } from './json.js';
 export const LIST_FORMATS = ['table', 'json', 'csv', 'ids'];
 const TABLE_COLUMNS = [
@@ -59,7 +59,7 @@ export function renderList(views, format, options) {
                 oneLine(view.claim.statement),
                 sourcesOf(view).join(', ') || '—',
             ]);
-            return inertCommands(`${terminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`, TEXT_BREAK);
+            return inertCommands(`${drawTerminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`, TEXT_BREAK);
         }
     }
 }

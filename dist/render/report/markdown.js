@@ -6,8 +6,9 @@ import { evidenceStateText, findingRuleIds, howText, sourceLabel, summaryRows } 
 const COLUMNS = ['#', 'Claim', 'Type', 'Who', 'How', 'Record', 'Quote', 'Evidence', 'Origins', 'Likelihood', 'Grade', 'Status', 'Findings'];
 /**
  * GitHub-flavoured Markdown: per story a sourcing table, a summary, and a Mermaid provenance graph. Record
- * text is escaped already (`\#`, `\:`); a runner command opener left elsewhere (a link destination) gets a
- * backslash too, which Markdown reads as the same character (docs/ci.md).
+ * text is escaped for GFM where it would read as syntax (render/encode/markdown.ts); a runner command
+ * opener left in it or elsewhere (a link destination) gets a backslash, which Markdown reads as the same
+ * character (docs/ci.md).
  */
 export function renderReportMarkdown(report) {
     return inertCommandPieces(markdownPieces(report), TEXT_BREAK);

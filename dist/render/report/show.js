@@ -77,7 +77,10 @@ export function renderShow(view, context) {
     });
     lines.push('', heading('Derivations'));
     field('derived from', list(view.derivedFrom, safe));
-    field('used by', list(view.derivedBy, safe));
+    const chains = context.detail.usedBy.map((chain) => safe(chainLine(chain)));
+    field('used by', chains[0] ?? 'none');
+    for (const chain of chains.slice(1))
+        lines.push(`  ${''.padEnd(15)} ${chain}`);
     lines.push('', heading('Contradictions'));
     const listedBy = (side) => view.tensions.filter((tension) => tension.listedBy === side).map(tensionText);
     field('contradicts', list(listedBy('this'), safe));
@@ -107,7 +110,17 @@ export function renderShow(view, context) {
     for (const finding of view.findings) {
         lines.push(`  ${severityLabel(chalk, finding.severity)}  ${safe(finding.message)}  ${chalk.dim(finding.ruleId)}`);
     }
+    lines.push('', heading('Findings on related claims'));
+    if (context.detail.relatedFindings.length === 0)
+        lines.push('  none');
+    for (const { on, diagnostic } of context.detail.relatedFindings) {
+        lines.push(`  ${severityLabel(chalk, diagnostic.severity)}  on ${safe(on)}: ${safe(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`);
+    }
     return inertCommands(`${lines.join('\n')}\n`, TEXT_BREAK);
+}
+/** `a → b → c`, and `(cycle)` when the last claim is one the chain already passed through. */
+function chainLine(chain) {
+    return `${chain.ids.join(' → ')}${chain.cycle ? ' (cycle)' : ''}`;
 }
 function list(ids, safe) {
     return ids.length === 0 ? 'none' : ids.map(safe).join(', ');

@@ -2,7 +2,7 @@ import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
-import { terminalTable } from './fit.js';
+import { drawTerminalTable } from './terminal-table.js';
 import { evidenceText, findingRuleIds, howText, originsText, sourceLabel, summaryRows, suppressionTexts } from '../../views/labels.js';
 const COLUMNS = [
     { header: '#', min: 2, preferred: 2, shrinkRank: 9 },
@@ -46,7 +46,7 @@ function storyTable(entry, options) {
         [...findingRuleIds(view), ...suppressionTexts(view)].join('\n') || '—',
     ]);
     const title = chalk.bold(terminalSafe(`${entry.story.title} (${entry.story.id})`));
-    const table = entry.claims.length === 0 ? 'No claims.\n' : terminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
+    const table = entry.claims.length === 0 ? 'No claims.\n' : drawTerminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
     const summary = summaryRows(entry.summary).map(([measure, value]) => `  ${measure}: ${terminalSafe(value)}`);
     const provenance = provenanceLines(provenanceGraph(entry.claims)).map((line) => `  ${terminalSafe(line)}`);
     return [title, table, chalk.bold('Summary'), ...summary, '', chalk.bold('Provenance'), ...provenance, ''].join('\n');

@@ -1,0 +1,133 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AppendError, appendRecord, recordText } from '../author/append-record.js';
+import { ID_PATTERN, idWords } from '../author/suggest-id.js';
+import { resolveThresholds } from '../check/thresholds.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { LIMITS } from '../load/limits.js';
+import { recordDirectory } from '../load/load-records.js';
+import { readNamedFiles } from '../load/named-files.js';
+import { loadAndValidate } from '../load/parallel.js';
+import { repoPath } from '../load/root.js';
+import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
+import { describeSchemaErrors } from '../load/schema/messages.js';
+import { validateAgainst } from '../load/schema/schemas.js';
+import { ChangedSinceReadError, writeIfUnchanged } from '../load/write-if-unchanged.js';
+import { Workspace } from '../load/workspace.js';
+import { ExitCode, UsageError } from '../model/exit.js';
+import { closestMatches } from '../model/suggest.js';
+import { terminalSafe } from '../render/encode/terminal.js';
+import { resolveTarget } from './workspace-options.js';
+export async function loadAuthoring(io) {
+    const target = await resolveTarget(io, []);
+    const loaded = await loadAndValidate(target.root, target.files, undefined, 'records');
+    return {
+        root: target.root,
+        workspace: new Workspace(target.root, loaded.files, loaded.records),
+        thresholds: resolveThresholds(target.config.thresholds),
+        today: target.today,
+    };
+}
+const KIND_WORDS = { Story: 'story', Source: 'source', Claim: 'claim', Evidence: 'evidence' };
+/**
+ * The record of `kind` with this id, or a usage error naming the closest ids of that kind: the record a
+ * new record refers to must exist (and be valid, so that what refers to it is checked against it).
+ */
+export function existingRecord(workspace, kind, id, flag) {
+    const record = workspace.index(kind).get(id);
+    const word = KIND_WORDS[kind];
+    if (!record) {
+        const close = closestMatches(id, workspace.index(kind).keys(), 3);
+        const other = ['Story', 'Source', 'Claim', 'Evidence'].find((k) => k !== kind && workspace.index(k).has(id));
+        throw new UsageError(`${flag}: no ${word} "${id}"${other ? ` ("${id}" is a ${KIND_WORDS[other]})` : ''}`, close.length > 0 ? [`did you mean: ${close.join(', ')}`] : [], `Ids of ${word} records are listed by \`claims list --format ids\` (claims) or found in the ${word} files under claims/.`);
+    }
+    if (!record.valid)
+        throw new UsageError(`${flag}: ${word} "${id}" is invalid`, [], 'Run `claims validate` and fix it first.');
+    return record;
+}
+/** Refuses an id that is not kebab-case, or that a record of the same kind already has. */
+export function checkNewId(workspace, kind, id) {
+    if (!ID_PATTERN.test(id)) {
+        const fixed = idWords(id).join('-');
+        throw new UsageError(`--id "${id}" is not a valid id: lower-case letters and digits separated by single hyphens`, fixed ? [`did you mean: ${fixed}`] : []);
+    }
+    const existing = workspace.index(kind).get(id);
+    if (existing)
+        throw new UsageError(`--id: a ${KIND_WORDS[kind]} "${id}" already exists (${existing.file})`, [], 'Ids are unique per kind across the repository; choose another, or leave --id out for a suggestion.');
+}
+/** Every id of a kind in the workspace, valid record or not. */
+export function idsOf(workspace, kind) {
+    return new Set(workspace.index(kind).keys());
+}
+/** The story's folder: the folder of the Story record's file. */
+export function storyFolder(authoring, story) {
+    return recordDirectory(authoring.root, story);
+}
+/** The story's text as `claims verify` reads it, or a usage error saying why it cannot be read. */
+export async function storyTextOf(authoring, story) {
+    const files = await readNamedFiles(authoring.workspace, new Set(['story-text']), authoring.thresholds.maxEvidenceBytes);
+    const text = files.storyTexts.get(story.value.id);
+    if (!text?.ok)
+        throw new UsageError(`cannot read the text of story "${story.value.id}"${text?.file ? ` (${text.file})` : ''}: ${text?.reason ?? 'not found'}`, [], 'Run `claims verify` to see the story/text-missing finding.');
+    return text;
+}
+/**
+ * The file a new record goes to: `--file` (relative to `base`, inside the repository, a .yaml or .yml
+ * file) or the default name in `base`.
+ */
+export function targetFile(root, base, defaultName, file) {
+    if (file === undefined)
+        return path.join(base, defaultName);
+    const resolved = resolveInsideRepository(root, base, file);
+    if (!resolved.ok)
+        throw new UsageError(`--file "${file}": ${resolved.reason}`, [], 'Give a file name relative to the folder, such as claims-2.yaml.');
+    if (!/\.ya?ml$/.test(resolved.absolute))
+        throw new UsageError(`--file "${file}" must be a .yaml or .yml file`);
+    return resolved.absolute;
+}
+/** The current text of a record file, or undefined when it does not exist yet. */
+function readRecordFile(root, file) {
+    const read = readRegularFile(file, LIMITS.maxRecordFileBytes);
+    if (!read.ok) {
+        if (read.code === 'missing')
+            return undefined;
+        throw new UsageError(`cannot add a record to ${repoPath(root, file)}: ${read.reason}`);
+    }
+    const decoded = decodeUtf8(read.bytes);
+    if (!decoded.ok)
+        throw new UsageError(`cannot add a record to ${repoPath(root, file)}: ${decoded.problem.message}`);
+    return decoded.text;
+}
+/**
+ * Checks a new record against its kind's schema, appends it to `file` (created if missing) with every
+ * byte before it kept, atomically and only if the file did not change meanwhile; says what it did on
+ * stdout. With `dryRun`, prints the record and writes nothing.
+ */
+export async function writeRecord(io, setExit, options) {
+    const { root, kind, record, file } = options;
+    const name = repoPath(root, file);
+    const errors = validateAgainst(kind.toLowerCase(), record);
+    if (errors.length > 0)
+        throw new UsageError(`the new ${KIND_WORDS[kind]} would not be valid`, describeSchemaErrors(errors).map((problem) => `${problem.pointer || '/'}: ${problem.message}`));
+    try {
+        const existing = readRecordFile(root, file);
+        const next = appendRecord(existing, record);
+        if (options.dryRun) {
+            await io.stdout(recordText(record));
+            io.stderr(`claims: dry run: would ${existing === undefined ? 'create' : 'append to'} ${terminalSafe(name)}; nothing was written\n`);
+        }
+        else {
+            await mkdir(path.dirname(file), { recursive: true });
+            await writeIfUnchanged(file, existing, next);
+            await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${terminalSafe(name)}\n`);
+        }
+    }
+    catch (error) {
+        if (error instanceof AppendError)
+            throw new UsageError(`cannot add the ${KIND_WORDS[kind]} to ${name}: ${error.message}`);
+        if (error instanceof ChangedSinceReadError)
+            throw new UsageError(`${name} changed while the record was being added; nothing was written`, [], 'Run the command again.');
+        throw error;
+    }
+    setExit(ExitCode.Ok);
+}
