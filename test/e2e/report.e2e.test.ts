@@ -115,6 +115,55 @@ describe('the HTML report in Chromium', () => {
       'claim-dredging-starts-may',
     ]);
 
+    // The open questions come first; a question's claim link reveals the row a filter hid, highlights both
+    // ends of the contradiction and puts the focus on the row it names.
+    const questions = page.locator('section.open-questions ol.questions > li');
+    expect(await questions.count()).toBeGreaterThanOrEqual(3);
+    const contradiction = page.locator('section.open-questions li.question.contradiction');
+    expect(await contradiction.locator('a.to-claim').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '#claim-plan-stalls',
+      '#claim-dredging-starts-may',
+    ]);
+    await page.fill('input[type="search"]', 'cranes');
+    expect(await rowIds(page)).toEqual(['cranes-not-serviced']);
+    await contradiction.locator('a.to-claim[href="#claim-dredging-starts-may"]').click();
+    expect(await page.locator('tr.highlight').evaluateAll((rows) => rows.map((r) => r.id).sort())).toEqual([
+      'claim-dredging-starts-may',
+      'claim-plan-stalls',
+    ]);
+    const target = page.locator('#claim-dredging-starts-may');
+    expect(await target.isVisible()).toBe(true);
+    expect(await page.locator('#claim-plan-stalls').isVisible()).toBe(true);
+    expect(await target.evaluate((element) => element.ownerDocument.activeElement === element)).toBe(true);
+    const targetBox = await target.boundingBox();
+    expect(targetBox!.y).toBeGreaterThanOrEqual(0);
+    expect(targetBox!.y).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // An anonymous source without a reason: its question links to the claim resting on it and to its source row.
+    const anonymous = page.locator('section.open-questions li.question.anonymous-without-reason');
+    await anonymous.locator('a.to-claim').first().click();
+    expect(await page.locator('#claim-plan-likely-delayed').getAttribute('class')).toContain('highlight');
+    await anonymous.locator('a.to-source').first().click();
+    expect(new URL(page.url()).hash).toBe('#source-analysts');
+
+    // The sources table: one row per source, with its standing and what rests on it; the grade legend.
+    const sources = page.locator('table.sources tbody tr');
+    expect(await sources.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#source-analysts').isVisible()).toBe(true);
+    expect(await page.locator('#source-analysts td').nth(1).textContent()).toBe('anonymous: no reason given');
+    expect(await page.locator('#source-analysts td').nth(4).textContent()).toContain('source/anonymous-without-reason');
+    expect(await page.locator('.grade-legend').isVisible()).toBe(true);
+    // Sorting still works after the new sections (by status, a column added beside the new ones).
+    const status = page.locator('table.claims thead th', { hasText: 'Status' });
+    await status.locator('button').click();
+    expect(await status.getAttribute('aria-sort')).toBe('ascending');
+    await page.selectOption('select[name="type"]', '');
+    await page.fill('input[type="search"]', '');
+    const statusRank = await page
+      .locator('table.claims tbody tr td.col-status')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-sort'))));
+    expect(statusRank).toHaveLength(8);
+    expect(statusRank).toEqual([...statusRank].sort((a, b) => a - b));
+
     // A claim node in the graph links to its row too.
     await page.selectOption('select[name="type"]', '');
     await page.fill('input[type="search"]', '');

@@ -6,6 +6,7 @@ import type { CheckRun } from '../../src/check/run.js';
 import { terminalSafe } from '../../src/render/encode/terminal.js';
 import { renderList } from '../../src/render/report/list.js';
 import { renderReportTable } from '../../src/render/report/table.js';
+import { piecesOf } from '../../src/render/rendered.js';
 import { drawTerminalTable, type Column } from '../../src/render/report/terminal-table.js';
 import { cutToWidth, lineWidth, wrapToWidth } from '../../src/render/text-width.js';
 import { claimViews } from '../../src/views/claim-view.js';
@@ -172,13 +173,13 @@ describe('the report table on records at every schema maximum', () => {
     const half = await maximalRun(0.5);
     segmentSpy.mockClear();
     measured.chars = 0;
-    const halfOutput = renderReportTable(half.report, { chalk: plainChalk, width: 100 });
+    const halfOutput = [...piecesOf(renderReportTable(half.report, { chalk: plainChalk, width: 100 }))].join('');
     const halfWork = work();
 
     const full = await maximalRun(1);
     segmentSpy.mockClear();
     measured.chars = 0;
-    const fullOutput = renderReportTable(full.report, { chalk: plainChalk, width: 100 });
+    const fullOutput = [...piecesOf(renderReportTable(full.report, { chalk: plainChalk, width: 100 }))].join('');
     const fullWork = work();
 
     // The records really are at their maximum: 4,000 code points of statement, every field filled.
@@ -195,7 +196,7 @@ describe('the report table on records at every schema maximum', () => {
 
   it('draws every line as wide as the top border and every character of every cell, wrapped, not cut', async () => {
     const { report } = await maximalRun(1);
-    const output = renderReportTable(report, { chalk: plainChalk, width: 100 });
+    const output = [...piecesOf(renderReportTable(report, { chalk: plainChalk, width: 100 }))].join('');
     const lines = boxedLines(output);
     const width = stringWidth(lines[0]!);
     expect(width).toBeLessThanOrEqual(100);

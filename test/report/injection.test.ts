@@ -75,8 +75,13 @@ describe('every format is inert', () => {
   it('markdown: no raw HTML, no extra columns or rows, mentions broken, fences intact', () => {
     const markdown = render('markdown');
     expect(markdown).not.toMatch(RAW_CONTROL);
-    // The only raw "<" are the line breaks it writes itself and link destinations.
-    expect(markdown.replace(/<br>/g, '').replace(/\]\(<https:\/\/[^>\s]*>\)/g, '')).not.toContain('<');
+    // The only raw "<" are the line breaks and row anchors it writes itself, and link destinations.
+    expect(
+      markdown
+        .replace(/<br>/g, '')
+        .replace(/<a id="claim-[a-z0-9-]+"><\/a>/g, '')
+        .replace(/\]\(<https:\/\/[^>\s]*>\)/g, ''),
+    ).not.toContain('<');
     expect(markdown).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
     expect(markdown).toContain('@\u2060octocat');
     expect(markdown).not.toMatch(/@octocat/);
@@ -84,10 +89,12 @@ describe('every format is inert', () => {
     const tableRows = markdown
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| Measure') && !line.startsWith('| ---'));
-    const claimRows = tableRows.filter((line) => /^\| \d+ \|/.test(line));
+    const claimRows = tableRows.filter((line) => /^\| (<a id="claim-[a-z0-9-]+"><\/a>)?\d+ \|/.test(line));
     expect(claimRows).toHaveLength(2);
-    for (const row of claimRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(14);
-    expect(markdown.split('\n').filter((line) => line.startsWith('```'))).toEqual(['```mermaid', '```']);
+    const columns = tableRows[0]!.match(/(?<!\\)\|/g)!.length;
+    for (const row of claimRows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(columns);
+    // The graph is opt-in in Markdown (--graph): no fence at all without it.
+    expect(markdown.split('\n').filter((line) => line.startsWith('```'))).toEqual([]);
   });
 
   it('csv: RFC 4180, every field quoted, no formula at the start of any field, no controls', () => {
@@ -161,3 +168,33 @@ function storyText() {
   const text = run.verify!.storyText('injection');
   return text?.ok ? text.text : undefined;
 }
+
+describe('the sources table and the open questions are inert too', () => {
+  const reason = '<img src=x onerror=alert(1)> | reason';
+  it('carry the hostile source text, escaped for each medium', () => {
+    const source = report.stories[0]!.sources.find((entry) => entry.id === 'hostile-critic');
+    expect(source?.description).toContain('<script>alert(1)</script>');
+    const html = render('html');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; | reason');
+    expect(html).not.toMatch(/<img/);
+    const markdown = render('markdown');
+    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt; \\| reason');
+    const json = JSON.parse(render('json')) as { stories: { sources: { id: string; anonymityReason: string | null }[] }[] };
+    expect(json.stories[0]!.sources.find((entry) => entry.id === 'hostile-critic')!.anonymityReason).toContain(reason);
+  });
+
+  it('csv --table sources and --table questions: RFC 4180, no formula at the start of a field, no controls', () => {
+    for (const table of ['sources', 'questions'] as const) {
+      const csv = textOf(REPORT_FORMATS.csv(report, { chalk: plainChalk, width: 100, table }));
+      expect(csv).not.toMatch(RAW_CONTROL);
+      const rows = parseCsv(csv);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) {
+        expect(row).toHaveLength(rows[0]!.length);
+        for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    const sources = parseCsv(textOf(REPORT_FORMATS.csv(report, { chalk: plainChalk, width: 100, table: 'sources' })));
+    expect(sources.some((row) => row.some((field) => field.includes(reason)))).toBe(true);
+  });
+});

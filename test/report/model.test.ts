@@ -40,6 +40,14 @@ describe('the sourcing report model', () => {
       verified: 2,
       namedSources: 3,
       anonymousSources: 3,
+      namedPeople: 0,
+      anonymousPeople: 1,
+      otherSources: [
+        { type: 'organization', count: 1 },
+        { type: 'outlet', count: 1 },
+        { type: 'document', count: 1 },
+        { type: 'collective', count: 2 },
+      ],
       coverage: 100,
       sentences: 6,
     });

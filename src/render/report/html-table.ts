@@ -1,7 +1,17 @@
 import { escapeHtml, htmlAttr, htmlLink, htmlText } from '../encode/html.js';
 import type { AttributionView, ClaimView, EvidenceView } from '../../views/claim-view.js';
 import { CLAIM_TYPES, STATUSES, statusRank, typeRank } from '../../views/enums.js';
-import { evidenceStateText, findingRuleIds, gradeText, howText, likelihoodText, sourceLabel, sourceWithKind } from '../../views/labels.js';
+import {
+  evidenceStateText,
+  findingRuleIds,
+  gradeText,
+  howText,
+  likelihoodText,
+  reviewText,
+  sourceLabel,
+  sourceWithKind,
+  standingText,
+} from '../../views/labels.js';
 
 interface Column {
   header: string;
@@ -41,7 +51,10 @@ const COLUMNS: readonly Column[] = [
     header: 'Record',
     sortAs: 'text',
     cell: (view) => ({
-      html: perAttribution(view, (a) => `<span class="standing ${htmlAttr(a.standing)}">${escapeHtml(a.standing)}</span>`),
+      html: perAttribution(view, (a) => {
+        const standing = standingText(a.source);
+        return `<span class="standing ${htmlAttr(standing)}">${htmlText(standing)}</span>`;
+      }),
     }),
   },
   {
@@ -74,6 +87,7 @@ const COLUMNS: readonly Column[] = [
       sort: view.grade.code,
     }),
   },
+  { header: 'Rationale', sortAs: 'text', cell: (view) => ({ html: htmlText(view.claim.confidence.rationale) }) },
   {
     header: 'Status',
     sortAs: 'number',
@@ -81,6 +95,11 @@ const COLUMNS: readonly Column[] = [
       html: `<span class="status ${htmlAttr(view.claim.status)}">${escapeHtml(view.claim.status)}</span>`,
       sort: statusRank(view.claim.status),
     }),
+  },
+  {
+    header: 'Review',
+    sortAs: 'text',
+    cell: (view) => ({ html: htmlText(reviewText(view)), sort: view.claim.review?.date ?? '' }),
   },
   { header: 'Findings', sortAs: 'number', cell: (view) => ({ html: findingsHtml(view), sort: view.findings.length }) },
 ];

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { renderReportCsv } from './csv.js';
+import { renderReportCsv, type ReportCsvTable } from './csv.js';
 import { renderReportHtml } from './html.js';
 import { renderReportJson } from './json.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -16,6 +16,10 @@ export interface ReportRenderOptions {
    * command openers in its fields; a `file` gets the exact text. Every other format is the same for both.
    */
   sink?: 'stdout' | 'file';
+  /** `markdown`: end each story with its Mermaid provenance graph (`--graph`; off by default). */
+  graph?: boolean;
+  /** `csv`: which table (`--table`; default `claims`). */
+  table?: ReportCsvTable;
 }
 
 export type ReportRenderer = (report: Report, options: ReportRenderOptions) => Rendered;

@@ -1,8 +1,9 @@
 import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
-import type { AttributionView, ClaimView, EvidenceView, SourceView } from '../../views/claim-view.js';
-import { findingRuleIds, percent } from '../../views/labels.js';
-import type { Report, StoryReport } from '../../views/report-model.js';
+import type { AttributionView, ClaimView, EvidenceView } from '../../views/claim-view.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { findingRuleIds, groundRuleText, percent, standingText } from '../../views/labels.js';
+import type { OpenQuestion, Report, SourceRow, StoryReport } from '../../views/report-model.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 
 /** Version of the shape documented in docs/report-json.md; bumped on any incompatible change. */
@@ -68,12 +69,20 @@ function storyDocument(entry: StoryReport) {
       anonymousOnly: { count: summary.anonymousOnly, percent: percent(summary.anonymousOnly, summary.claims) },
       unattributed: { count: summary.unattributed, percent: percent(summary.unattributed, summary.claims) },
       verified: { count: summary.verified, percent: percent(summary.verified, summary.claims) },
-      sources: { named: summary.namedSources, anonymous: summary.anonymousSources },
+      sources: {
+        named: summary.namedSources,
+        anonymous: summary.anonymousSources,
+        namedPeople: summary.namedPeople,
+        anonymousPeople: summary.anonymousPeople,
+        others: Object.fromEntries(summary.otherSources.map(({ type, count }) => [type, count])),
+      },
       coverage: summary.coverage ?? null,
       sentences: summary.sentences,
     },
+    openQuestions: entry.openQuestions.map(questionDocument),
+    findings: entry.storyFindings.map(findingDocument),
     claims: entry.claims.map(claimDocument),
-    sources: entry.sources.map(sourceDocument),
+    sources: entry.sourceRows.map(sourceDocument),
     graph: {
       nodes: [
         ...graph.sources.map((node) => ({ id: node.key, kind: 'source', label: node.label, depth: node.depth })),
@@ -138,13 +147,28 @@ export function claimDocument(view: ClaimView) {
     tags: [...(claim.tags ?? [])],
     suppressions: (claim.suppress ?? []).map((entry) => ({ rule: entry.rule, reason: entry.reason })),
     openFindings: findingRuleIds(view),
-    findings: view.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: finding.line,
-      column: finding.column,
-    })),
+    findings: view.findings.map(findingDocument),
+  };
+}
+
+function findingDocument(finding: Diagnostic) {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+  };
+}
+
+function questionDocument(question: OpenQuestion) {
+  return {
+    kind: question.kind,
+    ruleId: question.ruleId,
+    text: question.text,
+    claims: question.claims,
+    sources: question.sources,
+    messages: question.messages,
   };
 }
 
@@ -158,6 +182,7 @@ function attributionDocument(attribution: AttributionView) {
     translated: attribution.translated,
     date: attribution.date ?? null,
     standing: attribution.standing,
+    standingLabel: standingText(attribution.source),
     origin: attribution.origin.id,
   };
 }
@@ -179,7 +204,8 @@ function evidenceDocument(evidence: EvidenceView) {
   };
 }
 
-function sourceDocument(source: SourceView) {
+function sourceDocument(row: SourceRow) {
+  const { source } = row;
   return {
     id: source.id,
     known: source.known,
@@ -189,5 +215,12 @@ function sourceDocument(source: SourceView) {
     groundRule: source.groundRule ?? null,
     anonymous: source.anonymous,
     reliability: source.reliability ?? null,
+    anonymityReason: row.anonymityReason ?? null,
+    groundRuleApplies: groundRuleText(source) !== '',
+    claims: row.claims,
+    asAttribution: row.asAttribution,
+    asRelay: row.asRelay,
+    asEvidenceOrigin: row.asEvidenceOrigin,
+    findings: row.findings.map(findingDocument),
   };
 }
