@@ -11,7 +11,10 @@ import { generateCorpus } from './corpus.js';
  * and schemas — and prints medians, peak memory, claims/s and ratios. Absolute times on shared machines
  * are noise; the ratios are the result.
  *
- * Usage: npm run bench [-- --sizes 1000,10000,100000 --runs 3]
+ * Also runs `claims list` and `claims report` in every format, whose peak memory is the point (issue 17:
+ * under 300 MiB at 100,000 claims, printed as pass or fail).
+ *
+ * Usage: npm run bench [-- --sizes 1000,10000,100000 --runs 3 --editor-runs 1]
  */
 const project = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +24,11 @@ const option = (name: string, fallback: string) => {
 };
 const sizes = option('sizes', '1000,10000,100000').split(',').map(Number);
 const runsFor = (size: number) => Number(option('runs', size >= 100_000 ? '3' : '5'));
+const editorRuns = Number(option('editor-runs', '1'));
 const work = path.join(tmpdir(), 'claims-bench');
+const LIST_FORMATS = ['table', 'json', 'csv', 'ids'] as const;
+const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
+const MEMORY_GOAL_MIB = 300;
 const bin = path.join(project, 'bin', 'claims.js');
 const ajvCli = path.join(project, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
@@ -183,9 +190,15 @@ for (const size of sizes) {
     measurements['claims validate, cold'] = () => measure([bin, 'validate', '--no-cache'], dir);
     measurements['claims validate, warm'] = () => measure([bin, 'validate'], dir);
     measurements['claims verify'] = () => measure([bin, 'verify', '--no-cache'], dir);
+    // The editors' commands over the whole archive, every format (issue 17: under 300 MiB at 100,000 claims);
+    // their own rounds (`--editor-runs`, default 1): memory is their point, and a report of 100,000 claims takes a minute.
+    const editors: Record<string, () => Measurement> = {};
+    for (const format of LIST_FORMATS) editors[`claims list --format ${format}`] = () => measure([bin, 'list', '--format', format], dir);
+    for (const format of REPORT_FORMATS)
+      editors[`claims report --format ${format}`] = () => measure([bin, 'report', '--format', format], dir);
     // Fills the cache the warm runs read; the cold runs and verify neither read nor change it.
     measure([bin, 'validate'], dir);
-    const results = rounds(runs, measurements);
+    const results = { ...rounds(runs, measurements), ...rounds(editorRuns, editors) };
     for (const [label, m] of Object.entries(results)) {
       rows.push({ label: `${layout} ${label}`, size, m });
       const parse = results['yaml parse (b)']!.ms;
@@ -207,6 +220,15 @@ const empty = start.empty!;
 const firstStory = start.firstStory!;
 line(
   `start-up: \`node -e ''\` ${empty.ms.toFixed(0)} ms; \`claims verify\` on this repository's claims/ ${firstStory.ms.toFixed(0)} ms; ratio ${(firstStory.ms / empty.ms).toFixed(2)}× (goal ≤ 2×)`,
+);
+
+// The memory goal of `list` and `report` (issue 17), over the largest archive measured: a printed line, not a test.
+const largest = Math.max(...sizes);
+const editorRows = rows.filter((row) => row.size === largest && / claims (list|report) /.test(row.label));
+// A run that failed (exit 3: a string over V8's limit, out of memory) misses the goal whatever its peak.
+const over = editorRows.filter((row) => row.m.peakMiB >= MEMORY_GOAL_MIB || row.m.code > 1);
+line(
+  `memory goal, list and report at ${largest} claims, every format, both layouts: peak ${Math.max(...editorRows.map((row) => row.m.peakMiB)).toFixed(0)} MiB; ${over.length === 0 ? 'pass' : `FAIL (${over.map((row) => `${row.label} ${row.m.peakMiB.toFixed(0)} MiB${row.m.code > 1 ? ` exit ${row.m.code}` : ''}`).join(', ')})`} (goal < ${MEMORY_GOAL_MIB} MiB${largest < 100_000 ? '; the goal is set at 100000' : ''})`,
 );
 
 const perClaim = (label: string) =>

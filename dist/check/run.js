@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { compareDiagnostics, compareText } from '../model/diagnostic.js';
+import { mergeFields } from '../model/fields.js';
 import { joinPointer } from '../model/pointer.js';
 import { locateFindings } from '../load/locate-findings.js';
 import { readNamedFiles } from '../load/named-files.js';
@@ -17,7 +18,9 @@ const STRICT_READS = process.env.CLAIMS_STRICT_READS === '1';
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
 export async function runChecks(options) {
     const { root, stage, config } = options;
-    const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
+    const { keepRecords } = options;
+    const keep = keepRecords === true ? 'records' : keepRecords ? mergeFields([fieldsKept(stage), keepRecords]) : fieldsKept(stage);
+    const loaded = await loadAndValidate(root, options.files, options.jobs, keep);
     // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
     const findings = loaded.findings.map((finding) => ({
         ...finding,

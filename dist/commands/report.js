@@ -3,6 +3,7 @@ import { ExitCode } from '../model/exit.js';
 import { packageJson } from '../model/package.js';
 import { chalkFor } from '../render/colour.js';
 import { REPORT_FORMATS } from '../render/report/index.js';
+import { REPORT_CSV_TABLES } from '../render/report/csv.js';
 import { buildReport } from '../views/report-model.js';
 import { requireKnown } from './known-values.js';
 import { terminalWidth } from '../render/report/fit.js';
@@ -14,6 +15,8 @@ export function defineReportCommand(command, io, setExit) {
         .option('-s, --story <id>', 'only this story (default: every story)')
         .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORT_FORMATS)).default('table'))
         .option('-o, --out <file>', 'write to a file instead of stdout (atomically)')
+        .option('--graph', 'markdown: end each story with its Mermaid provenance graph (html always has it)')
+        .addOption(new Option('--table <name>', 'csv: which table to write').choices([...REPORT_CSV_TABLES]).default('claims'))
         .action(async (options) => {
         const run = await checkedWorkspace(io, 'verify');
         if (options.story !== undefined)
@@ -23,7 +26,8 @@ export function defineReportCommand(command, io, setExit) {
         const chalk = chalkFor(options.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
         // A CI runner may read what goes to stdout (emit takes `--out -` for stdout), never a file.
         const sink = options.out === undefined || options.out === '-' ? 'stdout' : 'file';
-        await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns), sink }), options.out);
+        const { graph, table } = options;
+        await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns), sink, graph, table }), options.out);
         setExit(ExitCode.Ok);
     });
 }

@@ -1,11 +1,16 @@
 import { fieldTree, project } from '../model/fields.js';
+/** A path that keeps a kind's records whole (`{ Source: [WHOLE] }`): the few records every view reads all of. */
+export const WHOLE = '*';
 /** Cuts records down to what `keep` names; built once per run, as the trees are shared by every record. */
 export function recordViews(keep) {
     if (keep === 'records')
         return (record) => record;
     const trees = new Map();
     for (const [kind, paths] of Object.entries(keep))
-        trees.set(kind, fieldTree(paths));
+        trees.set(kind, paths.includes(WHOLE) ? 'whole' : fieldTree(paths));
     const empty = new Map();
-    return (record) => ({ ...record, value: project(record.value, trees.get(record.kind) ?? empty) });
+    return (record) => {
+        const tree = trees.get(record.kind) ?? empty;
+        return tree === 'whole' ? record : { ...record, value: project(record.value, tree) };
+    };
 }

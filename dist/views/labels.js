@@ -1,3 +1,4 @@
+import { CREDIBILITY, RELIABILITY } from '../model/scales.js';
 // Plain-text phrases every view shares. They are record text: each renderer encodes them for its medium.
 /** The source's name, or `anonymous: <how the story describes them>`. */
 export function sourceLabel(source) {
@@ -9,7 +10,9 @@ export function sourceLabel(source) {
 export function sourceWithKind(source, withGroundRule = true) {
     if (!source.known)
         return sourceLabel(source);
-    const parts = [source.type, withGroundRule ? source.groundRule : undefined].filter((part) => part !== undefined);
+    // The ground rule only where it applies: not for a recording or document, which print their type alone.
+    const groundRule = withGroundRule ? groundRuleText(source) : '';
+    const parts = [source.type, groundRule === '' ? undefined : groundRule].filter((part) => part !== undefined);
     return `${sourceLabel(source)} (${parts.join(', ')})`;
 }
 /** A relay the desk inferred says so wherever the chain is printed: `Kommersant (inferred)`. */
@@ -95,11 +98,72 @@ export function summaryRows(summary) {
         ['Resting only on anonymous sources', share(s.anonymousOnly)],
         ["Unattributed (the story's own assertion)", share(s.unattributed)],
         ['Verified', share(s.verified)],
-        ['Sources', `${s.namedSources} named, ${s.anonymousSources} anonymous`],
+        ['Sources', sourcesCountText(s)],
         ['Coverage', s.coverage === undefined ? 'unknown (story text unreadable)' : `${s.coverage} % of ${s.sentences} sentences`],
     ];
 }
 /** `rule suppressed: reason` for each of the claim's suppressions: a reason shows wherever findings do. */
 export function suppressionTexts(view) {
     return (view.claim.suppress ?? []).map((entry) => `${entry.rule} suppressed: ${entry.reason}`);
+}
+/** `named people 3, anonymous people 2, organizations 1, outlets 2, recordings 2`: people counted as people. */
+export function sourcesCountText(summary) {
+    const others = summary.otherSources.map(({ type, count }) => `${type === 'unknown' ? 'of unknown type' : `${type}s`} ${count}`);
+    const parts = [`named people ${summary.namedPeople}`, `anonymous people ${summary.anonymousPeople}`, ...others];
+    return `${summary.namedSources + summary.anonymousSources} (${parts.join(', ')})`;
+}
+const GROUND_RULE_TYPES = new Set(['person', 'organization', 'outlet', 'collective']);
+/**
+ * How the story holds a source to its words, fitted to its type: `anonymous`; the ground rule of a person,
+ * organisation, outlet or collective that has one; else the type (`recording`, `document`), or `unknown`.
+ */
+export function standingText(source) {
+    if (source.anonymous)
+        return 'anonymous';
+    if (source.groundRule !== undefined && source.type !== undefined && GROUND_RULE_TYPES.has(source.type))
+        return source.groundRule;
+    return source.type ?? 'unknown';
+}
+/** Named, or `anonymous: <reason>` / `anonymous: no reason given`. */
+export function anonymityText(row) {
+    if (!row.source.anonymous)
+        return 'named';
+    return `anonymous: ${row.anonymityReason ?? 'no reason given'}`;
+}
+/** The ground rule where it applies (people, organisations, outlets, collectives that have one), else empty. */
+export function groundRuleText(source) {
+    return source.groundRule !== undefined && source.type !== undefined && GROUND_RULE_TYPES.has(source.type) ? source.groundRule : '';
+}
+/** `5 (4 attributed, 1 relayed, 0 evidence)`. */
+export function restingText(row) {
+    return `${row.claims} (${row.asAttribution} attributed, ${row.asRelay} relayed, ${row.asEvidenceOrigin} evidence origin)`;
+}
+/** `rule/id: message`, one per finding. */
+export function findingTexts(findings) {
+    return findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
+}
+/** The Admiralty scales, for a legend wherever grades appear: [code, meaning] pairs. */
+export function gradeLegend() {
+    return {
+        reliability: Object.entries(RELIABILITY).map(([code, label]) => [code, String(label)]),
+        credibility: Object.entries(CREDIBILITY).map(([code, label]) => [code, String(label)]),
+    };
+}
+/** One paragraph explaining a grade such as `F3`. */
+export const GRADE_LEGEND_INTRO = 'A grade such as F3 is an Admiralty code: the letter is the reliability of the source the claim first rests on (A–F; F = reliability cannot be judged, also given to a source the desk has not graded), the digit the credibility of the information (1–6; 6 = truth cannot be judged).';
+/** `A completely reliable · B usually reliable · …` and `1 confirmed · …`, one line each. */
+export function gradeLegendLines() {
+    const legend = gradeLegend();
+    return [
+        GRADE_LEGEND_INTRO,
+        `Reliability: ${legend.reliability.map(([code, label]) => `${code} ${label}`).join(' · ')}`,
+        `Credibility: ${legend.credibility.map(([code, label]) => `${code} ${label}`).join(' · ')}`,
+    ];
+}
+/** `ada on 2025-04-03: checked the filing`, or empty when the claim has no review. */
+export function reviewText(view) {
+    const review = view.claim.review;
+    if (!review)
+        return '';
+    return `${review.by} on ${review.date}${review.note === undefined ? '' : `: ${review.note}`}`;
 }

@@ -2,6 +2,8 @@ import { compareText } from '../model/diagnostic.js';
 import { claimViews, compareStoryOrder, sourceView } from './claim-view.js';
 import { CLAIM_TYPES } from './enums.js';
 import { groupBy } from '../model/group-by.js';
+/** The kinds of open question, in the order the report lists them. */
+export const OPEN_QUESTION_KINDS = ['contradiction', 'single-origin', 'evidence-not-held', 'reply', 'anonymous-without-reason'];
 /** Builds the report for the given stories (all when none are given) from a `verify` run. */
 export function buildReport(run, storyIds, generator) {
     const views = claimViews({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
@@ -10,6 +12,8 @@ export function buildReport(run, storyIds, generator) {
         .sort((a, b) => compareText(a.value.id, b.value.id));
     const viewsByStory = groupBy(views.values(), (view) => view.storyId);
     const summaries = new Map(run.stories.map((summary) => [summary.storyId, summary]));
+    const byRecord = groupBy(run.diagnostics.filter((diagnostic) => diagnostic.recordId !== undefined && !diagnostic.suppression), (diagnostic) => `${diagnostic.file}\u0000${diagnostic.recordId}`);
+    const findingsOn = (file, id) => byRecord.get(`${file}\u0000${id}`) ?? [];
     return {
         generator,
         stories: stories.map((record) => {
@@ -18,6 +22,8 @@ export function buildReport(run, storyIds, generator) {
             const text = run.verify?.storyText(story.id);
             const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
             const coverage = summaries.get(story.id);
+            const storyFindings = findingsOn(record.file, story.id);
+            const sourceRows = sources.map((source) => sourceRow(run, source, claims, findingsOn));
             return {
                 story,
                 file: record.file,
@@ -25,6 +31,9 @@ export function buildReport(run, storyIds, generator) {
                 textProblem: text && !text.ok ? text.reason : undefined,
                 claims,
                 sources,
+                sourceRows,
+                openQuestions: openQuestions(claims, sourceRows, storyFindings),
+                storyFindings,
                 summary: summarise(claims, sources, coverage?.coverage, coverage?.sentences ?? 0),
             };
         }),
@@ -46,7 +55,149 @@ function summarise(claims, sources, coverage, sentences) {
         verified: claims.filter((view) => view.claim.status === 'verified').length,
         namedSources: sources.filter((source) => !source.anonymous).length,
         anonymousSources: sources.filter((source) => source.anonymous).length,
+        namedPeople: sources.filter((source) => source.type === 'person' && !source.anonymous).length,
+        anonymousPeople: sources.filter((source) => source.type === 'person' && source.anonymous).length,
+        otherSources: SOURCE_TYPES.filter((type) => type !== 'person')
+            .map((type) => ({ type: type, count: sources.filter((source) => (source.type ?? 'unknown') === type).length }))
+            .filter(({ count }) => count > 0),
         coverage,
         sentences,
     };
+}
+const SOURCE_TYPES = [
+    'person',
+    'organization',
+    'outlet',
+    'document',
+    'recording',
+    'collective',
+    'unknown',
+];
+function sourceRow(run, source, claims, findingsOn) {
+    const record = run.workspace.sources.get(source.id);
+    const value = record?.valid ? record.value : undefined;
+    let [asAttribution, asRelay, asEvidenceOrigin, total] = [0, 0, 0, 0];
+    for (const view of claims) {
+        const attribution = view.attributions.some((line) => line.source.id === source.id);
+        const relay = view.attributions.some((line) => line.via.some((via) => via.id === source.id));
+        const origin = view.evidence.some((evidence) => evidence.origin?.id === source.id);
+        asAttribution += attribution ? 1 : 0;
+        asRelay += relay ? 1 : 0;
+        asEvidenceOrigin += origin ? 1 : 0;
+        total += attribution || relay || origin ? 1 : 0;
+    }
+    return {
+        source,
+        anonymityReason: source.anonymous ? (value?.anonymity?.reason ?? null) : undefined,
+        claims: total,
+        asAttribution,
+        asRelay,
+        asEvidenceOrigin,
+        findings: record ? findingsOn(record.file, source.id) : [],
+    };
+}
+const RULE_KIND = {
+    'contradiction/unresolved': 'contradiction',
+    'contradiction/likelihoods': 'contradiction',
+    'sourcing/single-origin': 'single-origin',
+    'evidence/not-held': 'evidence-not-held',
+    'reply/not-recorded': 'reply',
+    'source/anonymous-without-reason': 'anonymous-without-reason',
+};
+const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+/** The open questions of one story, from its claims', sources' and Story's findings. */
+export function openQuestions(claims, sourceRows, storyFindings) {
+    const order = new Map(claims.map((view, index) => [view.id, index]));
+    const inStoryOrder = (ids) => [...new Set(ids)].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || compareText(a, b));
+    const questions = [];
+    const pairs = new Map();
+    const singleOrigin = new Map();
+    const notHeld = { claims: [], messages: [] };
+    for (const view of claims) {
+        for (const finding of view.findings) {
+            const kind = RULE_KIND[finding.ruleId];
+            if (kind === 'contradiction') {
+                const ends = inStoryOrder([view.id, ...(finding.related ?? [])]);
+                const key = `${finding.ruleId}\u0000${[...ends].sort(compareText).join('\u0000')}`;
+                const known = pairs.get(key);
+                if (known) {
+                    if (!known.messages.includes(finding.message))
+                        known.messages.push(finding.message);
+                    continue;
+                }
+                const question = {
+                    kind,
+                    ruleId: finding.ruleId,
+                    text: finding.ruleId === 'contradiction/likelihoods'
+                        ? `Contradicting claims both rated likely: ${ends.join(' and ')}; lower one of them`
+                        : `Unresolved contradiction between ${ends.join(' and ')}`,
+                    claims: ends,
+                    sources: [],
+                    messages: [finding.message],
+                };
+                pairs.set(key, question);
+                questions.push(question);
+            }
+            else if (kind === 'single-origin') {
+                const origin = view.origins[0];
+                const key = origin?.id ?? '';
+                const group = singleOrigin.get(key) ?? { source: origin, claims: [], messages: [] };
+                singleOrigin.set(key, group);
+                group.claims.push(view.id);
+                group.messages.push(finding.message);
+            }
+            else if (kind === 'evidence-not-held') {
+                notHeld.claims.push(view.id);
+                notHeld.messages.push(finding.message);
+            }
+        }
+    }
+    for (const [id, group] of [...singleOrigin].sort(([a], [b]) => compareText(a, b))) {
+        const name = group.source ? (group.source.name ?? group.source.description ?? id) : 'one origin';
+        questions.push({
+            kind: 'single-origin',
+            ruleId: 'sourcing/single-origin',
+            text: `${plural(group.claims.length, 'claim rests', 'claims rest')} only on ${name}${group.source ? ` (${id})` : ''}: find a second, independent origin or obtain the material`,
+            claims: inStoryOrder(group.claims),
+            sources: id === '' ? [] : [id],
+            messages: [...new Set(group.messages)],
+        });
+    }
+    if (notHeld.claims.length > 0)
+        questions.push({
+            kind: 'evidence-not-held',
+            ruleId: 'evidence/not-held',
+            text: `${plural(notHeld.claims.length, 'claim is', 'claims are')} rated on evidence the desk has not held`,
+            claims: inStoryOrder(notHeld.claims),
+            sources: [],
+            messages: [...new Set(notHeld.messages)],
+        });
+    for (const finding of storyFindings.filter((diagnostic) => RULE_KIND[diagnostic.ruleId] === 'reply'))
+        questions.push({
+            kind: 'reply',
+            ruleId: finding.ruleId,
+            text: `Right of reply: ${finding.message}`,
+            claims: [],
+            sources: [],
+            messages: [finding.message],
+        });
+    for (const row of sourceRows) {
+        const findings = row.findings.filter((diagnostic) => RULE_KIND[diagnostic.ruleId] === 'anonymous-without-reason');
+        if (findings.length === 0)
+            continue;
+        const resting = claims.filter((view) => sourceIdsOf(view).includes(row.source.id)).map((view) => view.id);
+        questions.push({
+            kind: 'anonymous-without-reason',
+            ruleId: 'source/anonymous-without-reason',
+            text: `Anonymous source ${row.source.description ?? row.source.id} (${row.source.id}) has no reason for its anonymity; ${plural(resting.length, 'claim rests', 'claims rest')} on it`,
+            claims: inStoryOrder(resting),
+            sources: [row.source.id],
+            messages: [...new Set(findings.map((finding) => finding.message))],
+        });
+    }
+    const rank = (question) => OPEN_QUESTION_KINDS.indexOf(question.kind);
+    return questions
+        .map((question, index) => ({ question, index }))
+        .sort((a, b) => rank(a.question) - rank(b.question) || a.index - b.index)
+        .map(({ question }) => question);
 }

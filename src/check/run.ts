@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { compareDiagnostics, compareText, type Diagnostic, type Finding, type Place, type Severity } from '../model/diagnostic.js';
+import { mergeFields, type FieldsByKind } from '../model/fields.js';
 import { joinPointer } from '../model/pointer.js';
 import type { Config, LoadedRecord } from '../model/records.js';
 import { locateFindings } from '../load/locate-findings.js';
@@ -54,13 +55,18 @@ export async function runChecks(options: {
   stage: Stage;
   config: Config;
   jobs?: number | undefined;
-  /** Keep whole records, not only what the stage's checks read (the editors' views show their text). */
-  keepRecords?: boolean;
+  /**
+   * Keep whole records (`true`), or these fields besides what the stage's checks read (the editors' views
+   * show their text; `list` needs only a few fields of each claim, see load/record-views.ts).
+   */
+  keepRecords?: boolean | FieldsByKind;
   /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock (commands/workspace-options.ts, todayOf). */
   today: string;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
-  const loaded = await loadAndValidate(root, options.files, options.jobs, options.keepRecords ? 'records' : fieldsKept(stage));
+  const { keepRecords } = options;
+  const keep = keepRecords === true ? 'records' : keepRecords ? mergeFields([fieldsKept(stage), keepRecords]) : fieldsKept(stage);
+  const loaded = await loadAndValidate(root, options.files, options.jobs, keep);
   // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
   const findings: Finding[] = loaded.findings.map((finding) => ({
     ...finding,

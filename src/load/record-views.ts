@@ -9,11 +9,18 @@ import type { LoadedRecord, RecordKind } from '../model/records.js';
  */
 export type Keep = 'records' | FieldsByKind;
 
+/** A path that keeps a kind's records whole (`{ Source: [WHOLE] }`): the few records every view reads all of. */
+export const WHOLE = '*';
+
 /** Cuts records down to what `keep` names; built once per run, as the trees are shared by every record. */
 export function recordViews(keep: Keep): (record: LoadedRecord) => LoadedRecord {
   if (keep === 'records') return (record) => record;
-  const trees = new Map<RecordKind, FieldTree>();
-  for (const [kind, paths] of Object.entries(keep) as [RecordKind, readonly string[]][]) trees.set(kind, fieldTree(paths));
+  const trees = new Map<RecordKind, FieldTree | 'whole'>();
+  for (const [kind, paths] of Object.entries(keep) as [RecordKind, readonly string[]][])
+    trees.set(kind, paths.includes(WHOLE) ? 'whole' : fieldTree(paths));
   const empty: FieldTree = new Map();
-  return (record) => ({ ...record, value: project(record.value, trees.get(record.kind) ?? empty) as LoadedRecord['value'] });
+  return (record) => {
+    const tree = trees.get(record.kind) ?? empty;
+    return tree === 'whole' ? record : { ...record, value: project(record.value, tree) as LoadedRecord['value'] };
+  };
 }

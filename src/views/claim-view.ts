@@ -136,17 +136,30 @@ export interface ViewInputs {
 
 /** Views of every valid claim, by id, in file order. */
 export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
+  const maker = claimViewMaker(inputs);
+  return new Map(maker.claims.map((record) => [record.value.id, maker.view(record)]));
+}
+
+/**
+ * The claims claimViews shows (valid, the first of each id, in file order) and a view of any one of them,
+ * made on demand from indexes built once: a command that shows many claims a few at a time (`list`)
+ * need not hold 100,000 views at once. `view(record)` is the same as `claimViews(inputs).get(id)`.
+ */
+export function claimViewMaker(inputs: ViewInputs): {
+  claims: readonly LoadedRecord<'Claim'>[];
+  view(record: LoadedRecord<'Claim'>): ClaimView;
+} {
   const { workspace } = inputs;
   const claims = workspace.valid('Claim').filter((record) => workspace.claims.get(record.value.id) === record);
   const derivedBy = reverseIndex(claims, (claim) => claim.derivedFrom);
   const contradictedBy = reverseIndex(claims, (claim) => claim.contradicts?.map(contradictsClaim));
+  const tensionsByOthers = namedTensions(claims);
   const diagnostics = groupDiagnostics(inputs.diagnostics ?? []);
   const archives = archivesByRecord(inputs.verify?.evidence ?? []);
-  const views = new Map<string, ClaimView>();
-  for (const record of claims) {
+  const view = (record: LoadedRecord<'Claim'>): ClaimView => {
     const claim = record.value;
     const mine = diagnostics.get(`${record.file}\u0000${claim.id}`) ?? [];
-    views.set(claim.id, {
+    return {
       record,
       claim,
       id: claim.id,
@@ -166,33 +179,58 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
       derivedBy: derivedBy.get(claim.id) ?? [],
       contradicts: (claim.contradicts ?? []).map(contradictsClaim),
       contradictedBy: contradictedBy.get(claim.id) ?? [],
-      tensions: [],
+      tensions: [...ownTensions(claim), ...(tensionsByOthers.get(claim.id) ?? [])],
       findings: mine.filter((diagnostic) => !diagnostic.suppression),
       suppressed: mine.filter((diagnostic) => diagnostic.suppression),
-    });
-  }
-  fillTensions(views);
-  return views;
+    };
+  };
+  return { claims, view };
 }
 
-/** Each claim's tensions, from its own `contradicts` and from the entries of claims that name it. */
-function fillTensions(views: Map<string, ClaimView>): void {
+/** A claim's tensions from its own `contradicts`, in list order. */
+function ownTensions(claim: Claim): TensionView[] {
+  return (claim.contradicts ?? []).map((entry) => ({
+    id: contradictsClaim(entry),
+    listedBy: 'this',
+    kind: contradictsKind(entry),
+    note: contradictsNote(entry),
+  }));
+}
+
+/** Each claim's tensions from the entries of claims that name it: sorted by the naming claim's id, the first entry of each. */
+function namedTensions(claims: readonly LoadedRecord<'Claim'>[]): Map<string, TensionView[]> {
   const named = new Map<string, TensionView[]>();
-  for (const view of views.values()) {
-    for (const entry of view.claim.contradicts ?? []) {
-      const tension = { kind: contradictsKind(entry), note: contradictsNote(entry) };
+  for (const { value } of claims) {
+    for (const entry of value.contradicts ?? []) {
       const other = contradictsClaim(entry);
-      view.tensions.push({ id: other, listedBy: 'this', ...tension });
-      named.set(other, [...(named.get(other) ?? []), { id: view.id, listedBy: 'other', ...tension }]);
+      let list = named.get(other);
+      if (!list) named.set(other, (list = []));
+      list.push({ id: value.id, listedBy: 'other', kind: contradictsKind(entry), note: contradictsNote(entry) });
     }
   }
-  for (const view of views.values()) {
-    const byOthers = (named.get(view.id) ?? []).sort((a, b) => compareText(a.id, b.id));
-    view.tensions.push(...byOthers.filter((tension, index) => byOthers.findIndex((first) => first.id === tension.id) === index));
+  for (const [id, list] of named) {
+    const sorted = list.sort((a, b) => compareText(a.id, b.id));
+    named.set(
+      id,
+      sorted.filter((tension, index) => sorted.findIndex((first) => first.id === tension.id) === index),
+    );
   }
+  return named;
 }
 
+/** One view per source and workspace, shared by every claim that names it (100,000 claims name a few hundred sources). */
+const sourceViews = new WeakMap<Workspace, Map<string, SourceView>>();
+
+/** A source's view; the same object for the same workspace and id, so it must not be changed. */
 export function sourceView(workspace: Workspace, id: string): SourceView {
+  let views = sourceViews.get(workspace);
+  if (!views) sourceViews.set(workspace, (views = new Map()));
+  let view = views.get(id);
+  if (!view) views.set(id, (view = makeSourceView(workspace, id)));
+  return view;
+}
+
+function makeSourceView(workspace: Workspace, id: string): SourceView {
   const record = workspace.sources.get(id);
   const source = record?.valid ? record.value : undefined;
   return {
@@ -301,7 +339,8 @@ function gradeView(workspace: Workspace, claim: Claim): GradeView {
 
 function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Claim'>): AnchorView {
   const view: AnchorView = {
-    exact: record.value.anchor.exact,
+    // '' when the run kept no anchor (`list` keeps only what it shows: views/query.ts, LIST_FIELDS).
+    exact: (record.value.anchor as Claim['anchor'] | undefined)?.exact ?? '',
     status: 'unchecked',
     start: undefined,
     end: undefined,

@@ -7,6 +7,8 @@ import { generateCorpus } from '../../bench/corpus.js';
 import { runChecks } from '../../src/check/run.js';
 import type { Stage } from '../../src/check/rule.js';
 import { discoverRecordFiles } from '../../src/load/discover.js';
+import { recordViews, WHOLE } from '../../src/load/record-views.js';
+import type { LoadedRecord } from '../../src/model/records.js';
 import { RULES } from '../../src/check/catalogue.js';
 import { readRulePage } from '../docs/rule-page.js';
 import { fixturesDir, makeRepo, projectRoot } from '../support/repo.js';
@@ -85,4 +87,21 @@ describe('record views', () => {
       expect([...rules].sort()).toEqual(stageRules.sort());
     }, 120_000);
   }
+});
+
+describe('recordViews', () => {
+  it('keeps a kind whole when its paths include WHOLE, and cuts the others to their paths', () => {
+    const keep = recordViews({ Source: [WHOLE], Claim: ['id', 'confidence.likelihood'] });
+    const source = { kind: 'Source', id: 's', file: 'f.yaml', docIndex: 0, valid: true, value: { id: 's', name: 'N', description: 'd' } };
+    const claim = {
+      kind: 'Claim',
+      id: 'c',
+      file: 'f.yaml',
+      docIndex: 1,
+      valid: true,
+      value: { id: 'c', statement: 'S', confidence: { likelihood: 'likely', rationale: 'r' } },
+    };
+    expect(keep(source as unknown as LoadedRecord)).toBe(source);
+    expect(keep(claim as unknown as LoadedRecord).value).toEqual({ id: 'c', confidence: { likelihood: 'likely' } });
+  });
 });

@@ -1,5 +1,24 @@
 import { csvDocument } from '../encode/csv.js';
-import { evidenceText, findingRuleIds, howText, sourceLabel, suppressionTexts } from '../../views/labels.js';
+import { anonymityText, evidenceText, findingRuleIds, findingTexts, groundRuleText, howText, sourceLabel, standingText, suppressionTexts, } from '../../views/labels.js';
+/** The tables `claims report --format csv --table NAME` writes, one per run (default `claims`). */
+export const REPORT_CSV_TABLES = ['claims', 'sources', 'questions'];
+const SOURCES_HEADER = [
+    'story',
+    'source',
+    'name',
+    'description',
+    'type',
+    'anonymous',
+    'anonymity_reason',
+    'ground_rule',
+    'claims',
+    'as_attribution',
+    'as_relay',
+    'as_evidence_origin',
+    'finding_rules',
+    'findings',
+];
+const QUESTIONS_HEADER = ['story', 'kind', 'rule', 'question', 'claims', 'sources', 'findings'];
 const HEADER = [
     'story',
     'claim',
@@ -17,17 +36,53 @@ const HEADER = [
     'likelihood',
     'credibility',
     'grade',
+    'reliability_label',
+    'credibility_label',
+    'rationale',
     'status',
+    'review_by',
+    'review_date',
+    'review_note',
     'open_findings',
+    'findings',
     'suppressions',
 ];
 /**
- * RFC 4180 CSV, one row per claim and attribution (a claim with none gets one row with the source columns
+ * RFC 4180 CSV, one table per run: `claims` (default), `sources` or `questions` (the open questions).
+ * The claims table has one row per claim and attribution (a claim with none gets one row with the source columns
  * empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
  */
 export function renderReportCsv(report, options = {}) {
+    const inertCommands = options.sink !== 'file';
+    if (options.table === 'sources')
+        return csvDocument(SOURCES_HEADER, report.stories.flatMap((entry) => entry.sourceRows.map((row) => [
+            entry.story.id,
+            row.source.id,
+            row.source.name ?? '',
+            row.source.description ?? '',
+            row.source.type ?? 'unknown',
+            row.source.anonymous ? 'yes' : 'no',
+            row.source.anonymous ? anonymityText(row).replace(/^anonymous: /, '') : '',
+            groundRuleText(row.source),
+            String(row.claims),
+            String(row.asAttribution),
+            String(row.asRelay),
+            String(row.asEvidenceOrigin),
+            [...new Set(row.findings.map((finding) => finding.ruleId))].sort().join(' '),
+            findingTexts(row.findings).join('; '),
+        ])), { inertCommands });
+    if (options.table === 'questions')
+        return csvDocument(QUESTIONS_HEADER, report.stories.flatMap((entry) => entry.openQuestions.map((question) => [
+            entry.story.id,
+            question.kind,
+            question.ruleId,
+            question.text,
+            question.claims.join(' '),
+            question.sources.join(' '),
+            question.messages.join('; '),
+        ])), { inertCommands });
     const rows = report.stories.flatMap((entry) => entry.claims.flatMap((view) => view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution))));
-    return csvDocument(HEADER, rows, { inertCommands: options.sink !== 'file' });
+    return csvDocument(HEADER, rows, { inertCommands });
 }
 function row(view, attribution) {
     return [
@@ -39,7 +94,7 @@ function row(view, attribution) {
         attribution ? sourceLabel(attribution.source) : '',
         attribution?.relation ?? '',
         attribution ? howText(attribution) : '',
-        attribution?.standing ?? 'unattributed',
+        attribution ? standingText(attribution.source) : 'unattributed',
         attribution?.quote ?? '',
         view.evidence.map(evidenceText).join('; '),
         String(view.origins.length),
@@ -47,8 +102,15 @@ function row(view, attribution) {
         view.likelihood.term,
         String(view.grade.credibility),
         view.grade.code,
+        view.grade.reliabilityLabel,
+        view.grade.credibilityLabel,
+        view.claim.confidence.rationale,
         view.claim.status,
+        view.claim.review?.by ?? '',
+        view.claim.review?.date ?? '',
+        view.claim.review?.note ?? '',
         findingRuleIds(view).join(' '),
+        findingTexts(view.findings).join('; '),
         suppressionTexts(view).join('; '),
     ];
 }

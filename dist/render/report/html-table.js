@@ -1,6 +1,6 @@
 import { escapeHtml, htmlAttr, htmlLink, htmlText } from '../encode/html.js';
 import { CLAIM_TYPES, STATUSES, statusRank, typeRank } from '../../views/enums.js';
-import { evidenceStateText, findingRuleIds, gradeText, howText, likelihoodText, sourceLabel, sourceWithKind } from '../../views/labels.js';
+import { evidenceStateText, findingRuleIds, gradeText, howText, likelihoodText, reviewText, sourceLabel, sourceWithKind, standingText, } from '../../views/labels.js';
 const COLUMNS = [
     { header: '#', sortAs: 'number', cell: (_, order) => ({ html: String(order), sort: order }) },
     {
@@ -28,7 +28,10 @@ const COLUMNS = [
         header: 'Record',
         sortAs: 'text',
         cell: (view) => ({
-            html: perAttribution(view, (a) => `<span class="standing ${htmlAttr(a.standing)}">${escapeHtml(a.standing)}</span>`),
+            html: perAttribution(view, (a) => {
+                const standing = standingText(a.source);
+                return `<span class="standing ${htmlAttr(standing)}">${htmlText(standing)}</span>`;
+            }),
         }),
     },
     {
@@ -61,6 +64,7 @@ const COLUMNS = [
             sort: view.grade.code,
         }),
     },
+    { header: 'Rationale', sortAs: 'text', cell: (view) => ({ html: htmlText(view.claim.confidence.rationale) }) },
     {
         header: 'Status',
         sortAs: 'number',
@@ -68,6 +72,11 @@ const COLUMNS = [
             html: `<span class="status ${htmlAttr(view.claim.status)}">${escapeHtml(view.claim.status)}</span>`,
             sort: statusRank(view.claim.status),
         }),
+    },
+    {
+        header: 'Review',
+        sortAs: 'text',
+        cell: (view) => ({ html: htmlText(reviewText(view)), sort: view.claim.review?.date ?? '' }),
     },
     { header: 'Findings', sortAs: 'number', cell: (view) => ({ html: findingsHtml(view), sort: view.findings.length }) },
 ];

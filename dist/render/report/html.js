@@ -5,7 +5,7 @@ import { REPORT_CSS, REPORT_JS } from './html-assets.generated.js';
 import { storyTextHtml } from './html-story.js';
 import { claimsTableHtml } from './html-table.js';
 import { jsonText, reportDocument } from './json.js';
-import { summaryRows } from '../../views/labels.js';
+import { anonymityText, gradeLegend, GRADE_LEGEND_INTRO, groundRuleText, restingText, sourceLabel, summaryRows, } from '../../views/labels.js';
 /** Nothing may be fetched: styles and scripts are inline, images only as data: URLs. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 /**
@@ -64,14 +64,21 @@ function storySection(entry, id) {
     return `<section class="story" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${htmlText(story.title)}</h2>
 <p class="meta">${meta.join(' · ')}</p>
-<section aria-labelledby="${id}-summary"><h3 id="${id}-summary">Summary</h3>
-${summaryHtml(entry)}
+<section class="open-questions" aria-labelledby="${id}-questions"><h3 id="${id}-questions">Open questions</h3>
+${questionsHtml(entry.openQuestions)}
 </section>
 <section aria-labelledby="${id}-text"><h3 id="${id}-text">Story text</h3>
 ${text}
 </section>
 <section aria-labelledby="${id}-claims"><h3 id="${id}-claims">Claims</h3>
 ${claimsTableHtml(entry.claims, { idPrefix: id, caption: `Sourcing of the ${entry.claims.length} claims in “${story.title}”, in story order.` })}
+${GRADE_LEGEND}
+</section>
+<section aria-labelledby="${id}-sources"><h3 id="${id}-sources">Sources</h3>
+${sourcesTableHtml(entry.sourceRows, story.title)}
+</section>
+<section aria-labelledby="${id}-summary"><h3 id="${id}-summary">Summary and coverage</h3>
+${summaryHtml(entry)}
 </section>
 <section aria-labelledby="${id}-graph"><h3 id="${id}-graph">Provenance graph</h3>
 ${LEGEND}
@@ -93,3 +100,44 @@ function summaryHtml(entry) {
         .map(([term, value]) => `<dt>${htmlText(term)}</dt><dd>${htmlText(value)}</dd>`)
         .join('')}</dl>`;
 }
+function questionsHtml(questions) {
+    if (questions.length === 0)
+        return '<p>None: no finding needs the desk’s attention.</p>';
+    const items = questions.map((question) => {
+        const links = question.claims.map((claim) => `<a class="to-claim" href="#claim-${htmlAttr(claim)}" data-claims="${htmlAttr(question.claims.join(' '))}">${htmlText(claim)}</a>`);
+        const sources = question.sources.map((source) => `<a class="to-source" href="#source-${htmlAttr(source)}">${htmlText(source)}</a>`);
+        return `<li class="question ${htmlAttr(question.kind)}" title="${htmlAttr(question.messages.join(' · '))}"><span class="badge warn">${htmlText(question.kind)}</span> ${htmlText(question.text)}${links.length > 0 ? ` <span class="claims-list">Claims: ${links.join(', ')}</span>` : ''}${sources.length > 0 ? ` <span class="sources-list">Sources: ${sources.join(', ')}</span>` : ''}</li>`;
+    });
+    return `<ol class="questions">
+${items.join('\n')}
+</ol>`;
+}
+function sourcesTableHtml(rows, title) {
+    if (rows.length === 0)
+        return '<p>No sources.</p>';
+    const head = ['Source', 'Type', 'Named or anonymous', 'Ground rule', 'Claims resting on it', 'Findings']
+        .map((header) => `<th scope="col">${htmlText(header)}</th>`)
+        .join('');
+    const body = rows.map((row) => {
+        const findings = row.findings.map((finding) => `<code>${htmlText(finding.ruleId)}</code>: ${htmlText(finding.message)}`);
+        return `<tr id="source-${htmlAttr(row.source.id)}" data-anonymous="${row.source.anonymous ? 'yes' : 'no'}"><th scope="row"><code>${htmlText(row.source.id)}</code><br>${htmlText(sourceLabel(row.source))}</th><td>${htmlText(row.source.type ?? 'unknown')}</td><td>${htmlText(anonymityText(row))}</td><td>${htmlText(groundRuleText(row.source))}</td><td data-sort="${row.claims}">${htmlText(restingText(row))}</td><td>${findings.join('<br>')}</td></tr>`;
+    });
+    return `<div class="table-wrap">
+<table class="sources">
+<caption>${htmlText(`The ${rows.length} sources the claims in “${title}” name (attribution, relay, evidence origin).`)}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body.join('\n')}
+</tbody>
+</table>
+</div>`;
+}
+const GRADE_LEGEND = (() => {
+    const legend = gradeLegend();
+    const list = (entries) => entries.map(([code, label]) => `<dt>${htmlText(code)}</dt><dd>${htmlText(label)}</dd>`).join('');
+    return `<details class="grade-legend" open><summary>Grades</summary>
+<p>${htmlText(GRADE_LEGEND_INTRO)}</p>
+<dl class="legend-scale" aria-label="Source reliability">${list(legend.reliability)}</dl>
+<dl class="legend-scale" aria-label="Information credibility">${list(legend.credibility)}</dl>
+</details>`;
+})();

@@ -1,6 +1,6 @@
 import { inertLegacyOpeners, JSON_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
-import { findingRuleIds, percent } from '../../views/labels.js';
+import { findingRuleIds, groundRuleText, percent, standingText } from '../../views/labels.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 /** Version of the shape documented in docs/report-json.md; bumped on any incompatible change. */
 export const REPORT_JSON_VERSION = 'claims/report/v1';
@@ -58,12 +58,20 @@ function storyDocument(entry) {
             anonymousOnly: { count: summary.anonymousOnly, percent: percent(summary.anonymousOnly, summary.claims) },
             unattributed: { count: summary.unattributed, percent: percent(summary.unattributed, summary.claims) },
             verified: { count: summary.verified, percent: percent(summary.verified, summary.claims) },
-            sources: { named: summary.namedSources, anonymous: summary.anonymousSources },
+            sources: {
+                named: summary.namedSources,
+                anonymous: summary.anonymousSources,
+                namedPeople: summary.namedPeople,
+                anonymousPeople: summary.anonymousPeople,
+                others: Object.fromEntries(summary.otherSources.map(({ type, count }) => [type, count])),
+            },
             coverage: summary.coverage ?? null,
             sentences: summary.sentences,
         },
+        openQuestions: entry.openQuestions.map(questionDocument),
+        findings: entry.storyFindings.map(findingDocument),
         claims: entry.claims.map(claimDocument),
-        sources: entry.sources.map(sourceDocument),
+        sources: entry.sourceRows.map(sourceDocument),
         graph: {
             nodes: [
                 ...graph.sources.map((node) => ({ id: node.key, kind: 'source', label: node.label, depth: node.depth })),
@@ -125,13 +133,26 @@ export function claimDocument(view) {
         tags: [...(claim.tags ?? [])],
         suppressions: (claim.suppress ?? []).map((entry) => ({ rule: entry.rule, reason: entry.reason })),
         openFindings: findingRuleIds(view),
-        findings: view.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            severity: finding.severity,
-            message: finding.message,
-            line: finding.line,
-            column: finding.column,
-        })),
+        findings: view.findings.map(findingDocument),
+    };
+}
+function findingDocument(finding) {
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        line: finding.line,
+        column: finding.column,
+    };
+}
+function questionDocument(question) {
+    return {
+        kind: question.kind,
+        ruleId: question.ruleId,
+        text: question.text,
+        claims: question.claims,
+        sources: question.sources,
+        messages: question.messages,
     };
 }
 function attributionDocument(attribution) {
@@ -144,6 +165,7 @@ function attributionDocument(attribution) {
         translated: attribution.translated,
         date: attribution.date ?? null,
         standing: attribution.standing,
+        standingLabel: standingText(attribution.source),
         origin: attribution.origin.id,
     };
 }
@@ -163,7 +185,8 @@ function evidenceDocument(evidence) {
         detail: evidence.detail ?? null,
     };
 }
-function sourceDocument(source) {
+function sourceDocument(row) {
+    const { source } = row;
     return {
         id: source.id,
         known: source.known,
@@ -173,5 +196,12 @@ function sourceDocument(source) {
         groundRule: source.groundRule ?? null,
         anonymous: source.anonymous,
         reliability: source.reliability ?? null,
+        anonymityReason: row.anonymityReason ?? null,
+        groundRuleApplies: groundRuleText(source) !== '',
+        claims: row.claims,
+        asAttribution: row.asAttribution,
+        asRelay: row.asRelay,
+        asEvidenceOrigin: row.asEvidenceOrigin,
+        findings: row.findings.map(findingDocument),
     };
 }

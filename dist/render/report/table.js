@@ -1,23 +1,30 @@
-import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
+import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
 import { drawTerminalTable } from './terminal-table.js';
-import { evidenceText, findingRuleIds, howText, originsText, sourceLabel, summaryRows, suppressionTexts } from '../../views/labels.js';
+import { anonymityText, evidenceText, findingTexts, gradeLegendLines, groundRuleText, howText, originsText, restingText, reviewText, sourceLabel, standingText, summaryRows, suppressionTexts, } from '../../views/labels.js';
 const COLUMNS = [
     { header: '#', min: 2, preferred: 2, shrinkRank: 9 },
     { header: 'claim', min: 20, preferred: 32, max: 60, shrinkRank: 1 },
     { header: 'who · how · record · quote', min: 18, preferred: 26, max: 44, shrinkRank: 0 },
     { header: 'evidence', min: 8, preferred: 14, max: 30, shrinkRank: 2 },
-    { header: 'likelihood · grade · status', min: 12, preferred: 12, shrinkRank: 4 },
+    { header: 'likelihood · grade · status · rationale · review', min: 14, preferred: 24, max: 40, shrinkRank: 4 },
     { header: 'findings', min: 13, preferred: 16, max: 30, shrinkRank: 3 },
+];
+const SOURCE_COLUMNS = [
+    { header: 'source', min: 16, preferred: 28, max: 44, shrinkRank: 0 },
+    { header: 'type', min: 8, preferred: 12, shrinkRank: 4 },
+    { header: 'named or anonymous · ground rule', min: 14, preferred: 24, max: 40, shrinkRank: 1 },
+    { header: 'claims resting on it', min: 10, preferred: 14, max: 20, shrinkRank: 3 },
+    { header: 'findings', min: 13, preferred: 24, max: 50, shrinkRank: 2 },
 ];
 function sourcing(view) {
     if (view.unattributed)
         return 'unattributed';
     return view.attributions
         .map((attribution) => [
-        `${sourceLabel(attribution.source)} [${attribution.standing}]`,
+        `${sourceLabel(attribution.source)} [${standingText(attribution.source)}]`,
         howText(attribution),
         attribution.quote === undefined ? undefined : `“${attribution.quote}”`,
     ]
@@ -33,7 +40,12 @@ function sourcing(view) {
 export function renderReportTable(report, options) {
     if (report.stories.length === 0)
         return 'No stories matched.\n';
-    return inertCommands(report.stories.map((entry) => storyTable(entry, options)).join('\n'), TEXT_BREAK);
+    return inertCommandPieces(storyTables(report, options), TEXT_BREAK);
+}
+/** One piece per story: a large archive's report is longer than a string may be, so it is never joined. */
+function* storyTables(report, options) {
+    for (const [index, entry] of report.stories.entries())
+        yield `${index > 0 ? '\n' : ''}${storyTable(entry, options)}`;
 }
 function storyTable(entry, options) {
     const { chalk } = options;
@@ -42,12 +54,51 @@ function storyTable(entry, options) {
         `${view.id}\n${view.claim.statement}`,
         `${sourcing(view)}\n\norigins ${originsText(view)}`,
         view.evidence.map(evidenceText).join('\n') || '—',
-        `${view.likelihood.label}\n${view.grade.code}\n${view.claim.status}`,
-        [...findingRuleIds(view), ...suppressionTexts(view)].join('\n') || '—',
+        [
+            view.likelihood.label,
+            view.grade.code,
+            view.claim.status,
+            '',
+            `rationale: ${view.claim.confidence.rationale}`,
+            ...(view.claim.review ? [`review: ${reviewText(view)}`] : []),
+        ].join('\n'),
+        [...findingTexts(view.findings), ...suppressionTexts(view)].join('\n') || '—',
     ]);
     const title = chalk.bold(terminalSafe(`${entry.story.title} (${entry.story.id})`));
     const table = entry.claims.length === 0 ? 'No claims.\n' : drawTerminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
+    const questions = entry.openQuestions.length === 0
+        ? ['  None: no finding needs the desk’s attention.']
+        : entry.openQuestions.map((question, index) => `  ${index + 1}. [${question.kind}] ${terminalSafe(question.text)}${question.claims.length > 0 ? ` — claims: ${terminalSafe(question.claims.join(', '))}` : ''}`);
+    const sourceRows = entry.sourceRows.map((row) => [
+        `${row.source.id}\n${sourceLabel(row.source)}`,
+        row.source.type ?? 'unknown',
+        [anonymityText(row), groundRuleText(row.source)].filter((part) => part !== '').join('\n'),
+        restingText(row),
+        findingTexts(row.findings).join('\n') || '—',
+    ]);
+    const sources = sourceRows.length === 0
+        ? 'No sources.\n'
+        : drawTerminalTable(SOURCE_COLUMNS, sourceRows, { total: options.width, chalk, layout: 'boxed' });
+    const legend = gradeLegendLines().map((line) => `  ${line}`);
     const summary = summaryRows(entry.summary).map(([measure, value]) => `  ${measure}: ${terminalSafe(value)}`);
     const provenance = provenanceLines(provenanceGraph(entry.claims)).map((line) => `  ${terminalSafe(line)}`);
-    return [title, table, chalk.bold('Summary'), ...summary, '', chalk.bold('Provenance'), ...provenance, ''].join('\n');
+    return [
+        title,
+        chalk.bold('Open questions'),
+        ...questions,
+        '',
+        chalk.bold('Claims'),
+        table,
+        chalk.bold('Grades'),
+        ...legend,
+        '',
+        chalk.bold('Sources'),
+        sources,
+        chalk.bold('Summary'),
+        ...summary,
+        '',
+        chalk.bold('Provenance'),
+        ...provenance,
+        '',
+    ].join('\n');
 }
