@@ -20,12 +20,10 @@ export function defineNewEvidenceCommand(parent, io, setExit) {
         .addOption(new Option('--type <type>', 'what the evidence is').choices(EVIDENCE_TYPES).default('document'))
         .option('--origin <source-id>', 'the Source the material ultimately comes from')
         .option('--retrieved <date>', 'when it was captured, YYYY-MM-DD (default: today)')
-        .option('--story <id>', 'the story whose folder the record goes to (needed unless --file is given)')
+        .option('--story <id>', 'the story whose folder the record goes to (default: the story whose folder holds --archive, or the only story)')
         .option('--dry-run', 'print the record; write nothing')
         .option('--file <name>', "the file to append to, relative to the story's folder (without --story: to the working directory)")
         .action(async (options) => {
-        if (options.story === undefined && options.file === undefined)
-            throw new UsageError("give --story (the record goes to its folder's evidence.yaml) or --file");
         const custody = options.custody ?? (options.archive !== undefined ? 'held' : 'cited');
         if (custody === 'held' && options.archive === undefined)
             throw new UsageError('--custody held needs --archive: the desk holds a preserved copy', [], 'Use --custody cited for material the desk has not obtained.');
@@ -35,7 +33,11 @@ export function defineNewEvidenceCommand(parent, io, setExit) {
             throw new UsageError(`--retrieved needs a date as YYYY-MM-DD, got "${options.retrieved}"`);
         const authoring = await loadAuthoring(io);
         const { workspace } = authoring;
-        const story = options.story === undefined ? undefined : existingRecord(workspace, 'Story', options.story, '--story');
+        const story = options.story !== undefined
+            ? existingRecord(workspace, 'Story', options.story, '--story')
+            : options.file === undefined
+                ? inferredStory(authoring, io.cwd, options.archive)
+                : undefined;
         if (options.origin !== undefined)
             existingRecord(workspace, 'Source', options.origin, '--origin');
         const base = story ? storyFolder(authoring, story) : io.cwd;
@@ -64,6 +66,26 @@ export function defineNewEvidenceCommand(parent, io, setExit) {
             dryRun: options.dryRun ?? false,
         });
     });
+}
+/**
+ * The story an Evidence record goes beside when no --story or --file says: the one whose folder holds
+ * the archive (the deepest, when story folders nest), else the repository's only story.
+ */
+function inferredStory(authoring, cwd, archive) {
+    const stories = authoring.workspace.valid('Story');
+    if (archive !== undefined) {
+        const absolute = path.resolve(cwd, archive);
+        const holding = stories
+            .map((story) => ({ story, folder: storyFolder(authoring, story) }))
+            .filter(({ folder }) => absolute.startsWith(`${folder}${path.sep}`))
+            .sort((a, b) => b.folder.length - a.folder.length)[0];
+        if (holding)
+            return holding.story;
+    }
+    const [only, ...more] = stories;
+    if (only && more.length === 0)
+        return only;
+    throw new UsageError(`give --story: ${stories.length === 0 ? 'the repository has no story yet' : `the evidence could go beside any of ${stories.length} stories`}`, [], "The record goes to that story's evidence.yaml; --file names another file.");
 }
 /**
  * The archive as the record names it (relative to the record's file, in its folder or below: record

@@ -7,7 +7,7 @@ import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
 import { sha256 } from '../load/sha256.js';
 import { UsageError } from '../model/exit.js';
 import type { Io } from '../model/io.js';
-import type { Custody, Evidence } from '../model/records.js';
+import type { Custody, Evidence, LoadedRecord } from '../model/records.js';
 import { checkNewId, existingRecord, idsOf, loadAuthoring, storyFolder, targetFile, writeRecord, type Authoring } from './authoring.js';
 
 interface NewEvidenceOptions {
@@ -42,12 +42,13 @@ export function defineNewEvidenceCommand(parent: Command, io: Io, setExit: (code
     .addOption(new Option('--type <type>', 'what the evidence is').choices(EVIDENCE_TYPES).default('document'))
     .option('--origin <source-id>', 'the Source the material ultimately comes from')
     .option('--retrieved <date>', 'when it was captured, YYYY-MM-DD (default: today)')
-    .option('--story <id>', 'the story whose folder the record goes to (needed unless --file is given)')
+    .option(
+      '--story <id>',
+      'the story whose folder the record goes to (default: the story whose folder holds --archive, or the only story)',
+    )
     .option('--dry-run', 'print the record; write nothing')
     .option('--file <name>', "the file to append to, relative to the story's folder (without --story: to the working directory)")
     .action(async (options: NewEvidenceOptions) => {
-      if (options.story === undefined && options.file === undefined)
-        throw new UsageError("give --story (the record goes to its folder's evidence.yaml) or --file");
       const custody = options.custody ?? (options.archive !== undefined ? 'held' : 'cited');
       if (custody === 'held' && options.archive === undefined)
         throw new UsageError(
@@ -62,7 +63,12 @@ export function defineNewEvidenceCommand(parent: Command, io: Io, setExit: (code
 
       const authoring = await loadAuthoring(io);
       const { workspace } = authoring;
-      const story = options.story === undefined ? undefined : existingRecord(workspace, 'Story', options.story, '--story');
+      const story =
+        options.story !== undefined
+          ? existingRecord(workspace, 'Story', options.story, '--story')
+          : options.file === undefined
+            ? inferredStory(authoring, io.cwd, options.archive)
+            : undefined;
       if (options.origin !== undefined) existingRecord(workspace, 'Source', options.origin, '--origin');
       const base = story ? storyFolder(authoring, story) : io.cwd;
       const file = targetFile(authoring.root, base, 'evidence.yaml', options.file);
@@ -89,6 +95,29 @@ export function defineNewEvidenceCommand(parent: Command, io: Io, setExit: (code
         dryRun: options.dryRun ?? false,
       });
     });
+}
+
+/**
+ * The story an Evidence record goes beside when no --story or --file says: the one whose folder holds
+ * the archive (the deepest, when story folders nest), else the repository's only story.
+ */
+function inferredStory(authoring: Authoring, cwd: string, archive: string | undefined): LoadedRecord<'Story'> {
+  const stories = authoring.workspace.valid('Story');
+  if (archive !== undefined) {
+    const absolute = path.resolve(cwd, archive);
+    const holding = stories
+      .map((story) => ({ story, folder: storyFolder(authoring, story) }))
+      .filter(({ folder }) => absolute.startsWith(`${folder}${path.sep}`))
+      .sort((a, b) => b.folder.length - a.folder.length)[0];
+    if (holding) return holding.story;
+  }
+  const [only, ...more] = stories;
+  if (only && more.length === 0) return only;
+  throw new UsageError(
+    `give --story: ${stories.length === 0 ? 'the repository has no story yet' : `the evidence could go beside any of ${stories.length} stories`}`,
+    [],
+    "The record goes to that story's evidence.yaml; --file names another file.",
+  );
 }
 
 /**

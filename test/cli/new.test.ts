@@ -292,7 +292,37 @@ describe('claims new evidence', () => {
       /no source "harbour-councl"[\s\S]*did you mean: harbour-council/,
     );
     await expectRefused(root, [...base, '--url', 'https://example.org/m', '--id', 'council-minutes'], /"council-minutes" already exists/);
-    await expectRefused(root, ['new', 'evidence', '--title', 'Minutes', '--url', 'https://example.org/m'], /give --story/);
+  });
+
+  it('without --story goes beside the story whose folder holds the archive, else the only story; with several, asks', async () => {
+    const second = 'A second story.';
+    const root = storyRepo({
+      'claims/harbour/evidence/minutes.txt': 'm',
+      'claims/bridge/story.txt': second,
+      'claims/bridge/story.yaml': `apiVersion: claims/v1\nkind: Story\nid: bridge\ntitle: Bridge\ntext: story.txt\nsha256: ${sha256(second)}\n`,
+    });
+    const archived = await run(root, [
+      'new',
+      'evidence',
+      '--id',
+      'minutes-copy',
+      '--title',
+      'Minutes',
+      '--archive',
+      'claims/harbour/evidence/minutes.txt',
+    ]);
+    expect(archived.code, archived.stderr).toBe(0);
+    expect(readFileSync(path.join(root, 'claims/harbour/evidence.yaml'), 'utf8')).toContain('archive: evidence/minutes.txt');
+    await expectRefused(
+      root,
+      ['new', 'evidence', '--title', 'Minutes', '--url', 'https://example.org/m'],
+      /give --story: the evidence could go beside any of 2 stories/,
+    );
+
+    const single = storyRepo();
+    const cited = await run(single, ['new', 'evidence', '--id', 'web-minutes', '--title', 'Minutes', '--url', 'https://example.org/m']);
+    expect(cited.code, cited.stderr).toBe(0);
+    expect(readFileSync(path.join(single, 'claims/harbour/evidence.yaml'), 'utf8')).toContain('id: web-minutes');
   });
 });
 
