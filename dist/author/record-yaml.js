@@ -3,8 +3,11 @@ import { Document, Scalar, visit } from 'yaml';
 import { describeCharacter, forbiddenCharacters } from '../load/decode.js';
 import { LIMITS } from '../load/limits.js';
 import { parseYamlText } from '../load/parse-yaml.js';
-/** Characters a terminal or a CI runner could act on (render/encode/terminal.ts), line breaks among them. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+import { UNSAFE_CHARACTER_CLASS } from '../model/unsafe-characters.js';
+/** Characters a terminal or a CI runner could act on, line breaks among them. */
+const UNSAFE = new RegExp(UNSAFE_CHARACTER_CLASS);
+/** The same, but not the line breaks that lay out the document itself. */
+const UNSAFE_IN_TEXT = new RegExp(`(?!\\n)${UNSAFE_CHARACTER_CLASS}`, 'g');
 /** Characters a CI runner may skip inside `##[` (render/encode/runner-commands.ts). */
 const IGNORABLE = String.raw `(?:(?![\n\r])[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}])`;
 /** Two `#` that could open a legacy runner command (docs/ci.md, "Runner commands in record text"). */
@@ -36,7 +39,7 @@ export function recordYaml(value) {
     // Keys are the schemas' plain field names, so every `##` and every unsafe character left is inside a double-quoted value.
     const text = written
         .replace(SECOND_HASH, '\\x23')
-        .replace(/(?!\n)[\s\S]/g, (char) => (UNSAFE.test(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char));
+        .replace(UNSAFE_IN_TEXT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const parsed = parseYamlText(text);
     if (parsed.problems.length > 0 || parsed.documents.length !== 1)
         throw new Error(`the record written as YAML does not parse back: ${parsed.problems.map((problem) => problem.message).join('; ')}`);

@@ -21,7 +21,7 @@ export function evidenceOf(workspace, claim) {
             const record = workspace.evidence.get(entry.ref);
             if (!record?.valid)
                 continue;
-            entries.push({ index, relation: entry.relation, record, item: record.value, custody: custodyOf(record.value) });
+            entries.push({ index, relation: entry.relation, record, item: record.value, custody: custodyOf(record.value), note: entry.note });
         }
         else {
             entries.push({ index, relation: entry.relation, item: entry, custody: custodyOf(entry) });

@@ -156,7 +156,6 @@ diagnostics) {
         else
             state = 'ok';
     }
-    const referenceNote = record ? claim.value.evidence?.[entry.index]?.note : undefined;
     return {
         id: record?.value.id,
         type: item.type,
@@ -166,7 +165,7 @@ diagnostics) {
         retrieved: item.retrieved,
         relation: entry.relation,
         custody: entry.custody,
-        note: referenceNote ?? (record ? record.value.note : undefined),
+        note: entry.note ?? (record ? record.value.note : undefined),
         origin: item.origin === undefined ? undefined : sourceView(workspace, item.origin),
         state,
         detail,

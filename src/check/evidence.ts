@@ -12,6 +12,8 @@ export interface ClaimEvidence {
   /** The evidence's own fields: the record's, or the inline entry's. */
   item: Evidence | InlineEvidence;
   custody: Custody;
+  /** How a referenced Evidence record bears on this claim: the reference's own note. */
+  note?: string | undefined;
 }
 
 /** What reading a claim's evidence through `evidenceOf` takes: rules that call it declare these. */
@@ -38,7 +40,7 @@ export function evidenceOf(workspace: Workspace, claim: Claim): ClaimEvidence[] 
     if ('ref' in entry) {
       const record = workspace.evidence.get(entry.ref);
       if (!record?.valid) continue;
-      entries.push({ index, relation: entry.relation, record, item: record.value, custody: custodyOf(record.value) });
+      entries.push({ index, relation: entry.relation, record, item: record.value, custody: custodyOf(record.value), note: entry.note });
     } else {
       entries.push({ index, relation: entry.relation, item: entry, custody: custodyOf(entry) });
     }

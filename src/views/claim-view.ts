@@ -304,7 +304,6 @@ function evidenceView(
       [state, detail] = ['hash-mismatch', `the archived file's sha256 is ${read.sha256}`];
     else state = 'ok';
   }
-  const referenceNote = record ? (claim.value.evidence?.[entry.index] as { note?: string } | undefined)?.note : undefined;
   return {
     id: record?.value.id,
     type: item.type,
@@ -314,7 +313,7 @@ function evidenceView(
     retrieved: item.retrieved,
     relation: entry.relation,
     custody: entry.custody,
-    note: referenceNote ?? (record ? record.value.note : undefined),
+    note: entry.note ?? (record ? record.value.note : undefined),
     origin: item.origin === undefined ? undefined : sourceView(workspace, item.origin),
     state,
     detail,

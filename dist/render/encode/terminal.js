@@ -1,6 +1,7 @@
-// C0 and C1 controls, DEL, bidi controls, zero-width and line/paragraph separators: shown as escapes so
-// record text can neither drive the terminal (colours, cursor, titles, clipboard) nor reorder what is shown.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+import { UNSAFE_CHARACTER_CLASS } from '../../model/unsafe-characters.js';
+// Shown as escapes so record text can neither drive the terminal (colours, cursor, titles, clipboard) nor
+// reorder what is shown.
+const UNSAFE = new RegExp(UNSAFE_CHARACTER_CLASS, 'g');
 /** Joins the lines of a text with single spaces, for places that show one line (tables, graph labels). */
 export function oneLine(text) {
     return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
