@@ -128,6 +128,73 @@ function readRecordFile(root: string, file: string): string | undefined {
   return decoded.text;
 }
 
+/** A record to append to a file. */
+export interface NewRecord {
+  kind: RecordKind;
+  record: Record<string, unknown>;
+  file: string;
+}
+
+/** One file's change: what it holds now (undefined: it does not exist) and what it will hold, with the records added. */
+export interface AppendPlan {
+  file: string;
+  /** Repository-relative, for messages. */
+  name: string;
+  existing: string | undefined;
+  next: string;
+  records: NewRecord[];
+}
+
+/**
+ * Checks every new record against its kind's schema and works out each file's text with the records
+ * appended in order, every byte before them kept. Nothing is written: a usage error here leaves every
+ * file as it was.
+ */
+export function planAppends(root: string, records: readonly NewRecord[]): AppendPlan[] {
+  const plans = new Map<string, AppendPlan>();
+  for (const entry of records) {
+    const { kind, record, file } = entry;
+    const errors = validateAgainst(kind.toLowerCase() as SchemaKind, record);
+    if (errors.length > 0)
+      throw new UsageError(
+        `the new ${KIND_WORDS[kind]} ${String(record.id)} would not be valid`,
+        describeSchemaErrors(errors).map((problem) => `${problem.pointer || '/'}: ${problem.message}`),
+      );
+    let plan = plans.get(file);
+    if (!plan) {
+      const existing = readRecordFile(root, file);
+      plan = { file, name: repoPath(root, file), existing, next: existing ?? '', records: [] };
+      plans.set(file, plan);
+    }
+    try {
+      plan.next = appendRecord(plan.records.length === 0 ? plan.existing : plan.next, record);
+    } catch (error) {
+      if (error instanceof AppendError) throw new UsageError(`cannot add the ${KIND_WORDS[kind]} to ${plan.name}: ${error.message}`);
+      throw error;
+    }
+    plan.records.push(entry);
+  }
+  return [...plans.values()];
+}
+
+/** Writes each planned file atomically, and only if it did not change since it was read. */
+export async function writeAppends(plans: readonly AppendPlan[]): Promise<void> {
+  for (const plan of plans) {
+    try {
+      await mkdir(path.dirname(plan.file), { recursive: true });
+      await writeIfUnchanged(plan.file, plan.existing, plan.next);
+    } catch (error) {
+      if (error instanceof ChangedSinceReadError)
+        throw new UsageError(
+          `${plan.name} changed while the records were being added; nothing was written to it`,
+          [],
+          'Run the command again.',
+        );
+      throw error;
+    }
+  }
+}
+
 /**
  * Checks a new record against its kind's schema, appends it to `file` (created if missing) with every
  * byte before it kept, atomically and only if the file did not change meanwhile; says what it did on
@@ -138,30 +205,15 @@ export async function writeRecord(
   setExit: (code: number) => void,
   options: { root: string; kind: RecordKind; record: Record<string, unknown>; file: string; dryRun: boolean },
 ): Promise<void> {
-  const { root, kind, record, file } = options;
-  const name = repoPath(root, file);
-  const errors = validateAgainst(kind.toLowerCase() as SchemaKind, record);
-  if (errors.length > 0)
-    throw new UsageError(
-      `the new ${KIND_WORDS[kind]} would not be valid`,
-      describeSchemaErrors(errors).map((problem) => `${problem.pointer || '/'}: ${problem.message}`),
-    );
-  try {
-    const existing = readRecordFile(root, file);
-    const next = appendRecord(existing, record);
-    if (options.dryRun) {
-      await io.stdout(recordText(record));
-      io.stderr(`claims: dry run: would ${existing === undefined ? 'create' : 'append to'} ${terminalSafe(name)}; nothing was written\n`);
-    } else {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeIfUnchanged(file, existing, next);
-      await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${terminalSafe(name)}\n`);
-    }
-  } catch (error) {
-    if (error instanceof AppendError) throw new UsageError(`cannot add the ${KIND_WORDS[kind]} to ${name}: ${error.message}`);
-    if (error instanceof ChangedSinceReadError)
-      throw new UsageError(`${name} changed while the record was being added; nothing was written`, [], 'Run the command again.');
-    throw error;
+  const { kind, record } = options;
+  const [plan] = planAppends(options.root, [options]);
+  const name = terminalSafe(plan!.name);
+  if (options.dryRun) {
+    await io.stdout(recordText(record));
+    io.stderr(`claims: dry run: would ${plan!.existing === undefined ? 'create' : 'append to'} ${name}; nothing was written\n`);
+  } else {
+    await writeAppends([plan!]);
+    await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${name}\n`);
   }
   setExit(ExitCode.Ok);
 }

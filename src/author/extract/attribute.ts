@@ -1,0 +1,256 @@
+import type { Attribution, ViaLink } from '../../model/records.js';
+import { RELAY_BEFORE, speechCues, type SpeechCue } from './cues.js';
+import type { Mention } from './mentions.js';
+import type { DraftSource, SourceRegistry } from './source-registry.js';
+
+/** A quotation in a sentence: the span with its marks, and the words inside them. */
+export interface Quoted {
+  start: number;
+  end: number;
+  inner: string;
+}
+
+/** A further statement in an attributed sentence: from its cue to the next cue or the sentence's end. */
+export interface Clause {
+  start: number;
+  end: number;
+  attribution: Attribution;
+  cue: SpeechCue;
+  speaker: DraftSource;
+}
+
+/** Who a sentence attributes its content to, and the cue that says so. */
+export interface SentenceAttribution {
+  /** With the sentence's first quotation as `quote`. */
+  attribution: Attribution;
+  cue: SpeechCue;
+  speaker: DraftSource;
+  /** Every quotation of the sentence, in order: each after the first becomes a claim of its own. */
+  quotes: string[];
+  /** A quotation with no cue of its own, taken as the previous sentence's speaker going on. */
+  continued?: true;
+  /** The sentence's other statements ("… but declined to comment, stating …"), each a claim of its own. */
+  clauses: Clause[];
+  /** The relays the sentence names; an inferred one came from the speaker's earlier statement in the paragraph. */
+  via: { source: DraftSource; inferred: boolean }[];
+}
+
+/**
+ * The quotations of a sentence, in order, with offsets into the sentence: between marks, or running to
+ * the sentence's end from a mark that closes in a later sentence, or from its start to a mark opened in
+ * an earlier one. A straight mark opens where it follows a space (or the start) and closes where it
+ * follows a word or punctuation, as typesetters read it.
+ */
+export function quotations(sentence: string): Quoted[] {
+  const spans: Quoted[] = [];
+  let open: number | undefined;
+  const close = (start: number, innerStart: number, innerEnd: number, end: number) => {
+    // "This is not a clerical slip," she said: the comma is the story's punctuation, not the speaker's words.
+    const inner = sentence.slice(innerStart, innerEnd).replace(/,\s*$/u, '');
+    if (inner.trim().length > 0) spans.push({ start, end, inner });
+  };
+  for (const mark of sentence.matchAll(/[“”"]/gu)) {
+    const at = mark.index;
+    const opening = mark[0] === '“' || (mark[0] === '"' && (at === 0 || /\s|[([{—–-]/u.test(sentence[at - 1]!)));
+    if (opening) open = at;
+    else if (open !== undefined) {
+      close(open, open + 1, at, at + 1);
+      open = undefined;
+    } else if (spans.length === 0) close(0, 0, at, at + 1);
+  }
+  if (open !== undefined) close(open, open + 1, sentence.length, sentence.length);
+  return spans;
+}
+
+/** What may stand between two verbs of one speaker: "… but declined to comment", "…, stating …". */
+const SAME_SUBJECT = /^[^.;:]{0,160}?(?:,|\bbut\b|\band\b|\bwhile\b|\byet\b|\bthen\b)\s*(?:also\s+)?$/u;
+
+/** Relations a source referred to as "it" can have: it speaks or finds; it does not suggest or believe. */
+const SPEAKING = new Set<Attribution['relation']>([
+  'said',
+  'stated',
+  'claimed',
+  'denied',
+  'confirmed',
+  'declined-to-comment',
+  'reported',
+  'published',
+  'assessed',
+  'noted',
+]);
+
+/** "said in Portuguese", "speaking in Russian": the story prints its own translation of the words. */
+const TRANSLATED =
+  /^[\p{L} ]{0,40}?\bin\s+(?:Portuguese|Spanish|French|German|Russian|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Italian|Ukrainian|Polish|Turkish|Hindi|Urdu|Persian|Farsi|Hebrew|Dutch|Swedish|Greek|Romanian|Hungarian|Czech|Vietnamese|Thai|Indonesian|Malay|Swahili|Amharic|Bengali|Tamil)\b/u;
+
+/** "A spokesperson for the association": the organisation speaks, and "the spokesperson" later means it. */
+const SPOKESPERSON_FOR = /\b(spokesperson|spokesman|spokeswoman|representative|lawyer|attorney)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
+
+/** Why the story says a source is anonymous: "on condition of anonymity because they were not authorised …". */
+const ANONYMITY_REASON =
+  /\b(?:on\s+condition\s+of\s+anonymity|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+anonymously|was\s+not\s+named|were\s+not\s+named)\s*,?\s*((?:because|as|since|for\s+fear|to\s+(?:discuss|describe|speak|avoid|protect))\b[^.;"“”]*)/iu;
+
+/** The reason a sentence gives for a source's anonymity, or null when it gives none. */
+export function anonymityReason(sentence: string): string | null {
+  const match = ANONYMITY_REASON.exec(sentence);
+  return match ? match[1]!.trim().replace(/[,\s]+$/u, '') : null;
+}
+
+/**
+ * The attribution of one sentence: the first speech cue whose speaker can be found (before the cue, after
+ * it when a quote comes first — "…," said the mayor — or after "according to"), its relays ("told the
+ * Ledger", an outlet that reported what the speaker said) and the first quotation.
+ * `mentions` are the sentence's mentions, offsets relative to the sentence.
+ */
+export function attributeSentence(
+  sentence: string,
+  mentions: readonly Mention[],
+  registry: SourceRegistry,
+  earlierRelays: ReadonlyMap<string, DraftSource>,
+): SentenceAttribution | undefined {
+  const quoted = quotations(sentence);
+  const outside = mentions.filter((mention) => !quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end));
+  const relays = outside.filter((mention) => isRelay(sentence, mention));
+  const reason = anonymityReason(sentence);
+  const speakers: { cue: SpeechCue; source: DraftSource }[] = [];
+  let previousEnd = 0;
+  for (const cue of speechCues(sentence, quoted)) {
+    const found = speakerOf(sentence, cue, outside, relays, quoted, previousEnd);
+    const window = sentence.slice(previousEnd, cue.start);
+    previousEnd = cue.end;
+    const mention = found?.mention;
+    // "He claimed … but declined to comment, stating …": a verb joined to the last one has its speaker.
+    const last = speakers.at(-1);
+    if (!mention && last && SAME_SUBJECT.test(window)) {
+      speakers.push({ cue, source: last.source });
+      continue;
+    }
+    // "It suggests …": the story reading evidence, not an organisation speaking.
+    if (!mention || (mention.kind === 'pronoun' && mention.text.toLowerCase() === 'it' && !SPEAKING.has(cue.relation))) continue;
+    const source = registry.resolve(mention, {
+      ...(mention.kind === 'anonymous' ? { reason } : {}),
+      ...(found.role === undefined ? {} : { role: found.role }),
+    });
+    if (!source) continue;
+    const spokesperson = SPOKESPERSON_FOR.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+    if (spokesperson) registry.alias(source, spokesperson[1]!);
+    speakers.push({ cue, source });
+  }
+  const [first] = speakers;
+  if (!first) return undefined;
+  // "According to X" attributes the whole sentence to X. "The Ledger reported that the mayor said …": the
+  // person is the origin, the outlet that carried it a relay.
+  const origin =
+    speakers.find((speaker) => speaker.cue.speakerAfter) ?? speakers.find((speaker) => speaker.source.type !== 'outlet') ?? first;
+  const via = new Map<string, { source: DraftSource; inferred: boolean }>();
+  for (const speaker of speakers)
+    if (speaker.source.type === 'outlet' && speaker !== origin) via.set(speaker.source.id, { source: speaker.source, inferred: false });
+  for (const mention of relays) {
+    const source = registry.resolve(mention);
+    if (source && source !== origin.source) via.set(source.id, { source, inferred: false });
+  }
+  const earlier = earlierRelays.get(origin.source.id);
+  if (via.size === 0 && earlier && earlier !== origin.source) via.set(earlier.id, { source: earlier, inferred: true });
+  const relays_ = [...via.values()];
+  const attributionOf = (speaker: { cue: SpeechCue; source: DraftSource }, quote: Quoted | undefined): Attribution => ({
+    source: speaker.source.id,
+    relation: relationOf(speaker.cue, speaker.source),
+    ...(relays_.length > 0 ? { via: relays_.map(viaLink) } : {}),
+    ...(quote ? { quote: quote.inner } : {}),
+    ...(TRANSLATED.test(sentence.slice(speaker.cue.start)) ? { translated: true } : {}),
+  });
+  const others = speakers.filter((speaker) => speaker !== origin && !via.has(speaker.source.id));
+  const clauses = others.map((speaker): Clause => {
+    const start = speaker.cue.start;
+    const following = speakers.find((other) => other.cue.start > start);
+    const end = clauseEnd(sentence, start, following?.cue.start ?? sentence.length);
+    return {
+      start,
+      end,
+      attribution: attributionOf(
+        speaker,
+        quoted.find((quote) => quote.start >= start && quote.end <= end),
+      ),
+      cue: speaker.cue,
+      speaker: speaker.source,
+    };
+  });
+  return {
+    attribution: attributionOf(origin, quoted[0]),
+    cue: origin.cue,
+    speaker: origin.source,
+    via: relays_,
+    quotes: quoted.map((quote) => quote.inner),
+    clauses,
+  };
+}
+
+/** Where a clause ends: before the next cue, without the joining word and punctuation ("…, but", "… and"). */
+function clauseEnd(sentence: string, start: number, limit: number): number {
+  const text = sentence.slice(start, limit);
+  const trimmed = text.replace(/(?:[\s,;:—–-]|\b(?:but|and|while|yet|then|also|as)\b)*$/u, '');
+  return start + trimmed.length;
+}
+
+function viaLink(relay: { source: DraftSource; inferred: boolean }): ViaLink {
+  return relay.inferred ? { source: relay.source.id, certainty: 'inferred' } : relay.source.id;
+}
+
+/**
+ * What a document "found", "states" or is cited "according to" for, it shows; "according to" names no
+ * verb otherwise: an outlet reported it, an organisation stated it, a person said it.
+ */
+function relationOf(cue: SpeechCue, source: DraftSource): Attribution['relation'] {
+  if (source.type === 'document' && cue.relation !== 'denied') return 'shows';
+  if (!cue.speakerAfter) return cue.relation;
+  if (source.type === 'outlet') return 'reported';
+  return source.type === 'person' ? 'said' : 'stated';
+}
+
+function isRelay(sentence: string, mention: Mention): boolean {
+  return mention.kind !== 'pronoun' && RELAY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 80), mention.start));
+}
+
+/** Prefers the mention nearest the cue; among those ending at the same place, a recognised name over a guess, then the longest. */
+function nearest(candidates: readonly Mention[], key: (mention: Mention) => number): Mention | undefined {
+  return [...candidates].sort(
+    (a, b) => key(a) - key(b) || Number(a.guessed === true) - Number(b.guessed === true) || b.end - b.start - (a.end - a.start),
+  )[0];
+}
+
+/** A role set off by commas right before the verb: "Daniel Hoffman, a former CIA Moscow station chief, noted". */
+const APPOSITIVE = /,\s*((?:a|an|the|who|whose|which|one\s+of)\s[^,]*?),\s*$/iu;
+
+function speakerOf(
+  sentence: string,
+  cue: SpeechCue,
+  mentions: readonly Mention[],
+  relays: readonly Mention[],
+  quoted: readonly Quoted[],
+  previousEnd: number,
+): { mention: Mention; role?: string } | undefined {
+  const candidates = (from: number, to: number) =>
+    mentions.filter((mention) => mention.start >= from && mention.end <= to && !relays.includes(mention));
+  const after = (within: number) => {
+    const mention = nearest(
+      mentions.filter((mention) => mention.start >= cue.end && mention.start - cue.end <= within && !relays.includes(mention)),
+      (mention) => mention.start,
+    );
+    return mention && { mention };
+  };
+  if (cue.speakerAfter) return after(6);
+  const quoteEnd = Math.max(0, ...quoted.filter((quote) => quote.end <= cue.start).map((quote) => quote.end));
+  const windowStart = Math.max(previousEnd, quoteEnd);
+  // "…," said the mayor: nothing but punctuation between the quote and the verb, so the speaker follows.
+  if (quoteEnd > 0 && /^[\s,]*$/u.test(sentence.slice(quoteEnd, cue.start))) return after(6);
+  const window = sentence.slice(windowStart, cue.start);
+  const appositive = APPOSITIVE.exec(window);
+  if (appositive) {
+    const cut = windowStart + appositive.index;
+    const named = nearest(candidates(windowStart, cut), (mention) => cut - mention.end);
+    // "Rosa Amaral, 58, a mussel picker …": an age may stand between the name and the role.
+    if (named && /^(?:,\s*\d{1,3})?\s*$/u.test(sentence.slice(named.end, cut))) return { mention: named, role: appositive[1]!.trim() };
+  }
+  const mention = nearest(candidates(windowStart, cue.start), (mention) => cue.start - mention.end);
+  return mention && { mention };
+}

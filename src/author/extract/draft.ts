@@ -1,0 +1,267 @@
+import type { TextQuoteSelector } from '../../check/anchor/resolve.js';
+import { splitSentences } from '../../check/anchor/sentences.js';
+import { findHedge } from '../../check/hedges.js';
+import type { Claim, ClaimType, Source } from '../../model/records.js';
+import { suggestId } from '../suggest-id.js';
+import { uniqueAnchor } from '../unique-anchor.js';
+import { attributeSentence, quotations, type Quoted, type SentenceAttribution } from './attribute.js';
+import { paragraphMentions, type Mention } from './mentions.js';
+import { SourceRegistry, type DraftSource, type KnownSource } from './source-registry.js';
+
+/** The tag every extracted claim carries until a person has judged it; the report shows it. */
+export const DRAFT_TAG = 'draft';
+
+export interface ExtractRequest {
+  text: string;
+  storyId: string;
+  /** `thresholds.hedges` and `thresholds.anchorMinSimilarity`, as `claims verify` will judge the drafts. */
+  hedges: readonly string[];
+  minSimilarity: number;
+  /** Ids the repository already uses, per kind: a draft never takes one. */
+  takenClaimIds: ReadonlySet<string>;
+  takenSourceIds: ReadonlySet<string>;
+  /** Sources the repository already has: a name in the story that matches one refers to it. */
+  knownSources: readonly KnownSource[];
+}
+
+export interface ExtractedDrafts {
+  /** New Source records, in the order the story first names them. */
+  sources: Source[];
+  /** One Claim per sentence and heading, in text order. */
+  claims: Claim[];
+  /** Sentences that could not be anchored uniquely (the same sentence, in the same surroundings, elsewhere): 1-based numbers. */
+  unanchored: number[];
+}
+
+/** Hedges that make a sentence a guess at what may be or may happen, rather than a reading of what is. */
+const MODAL_HEDGES = new Set(['could', 'may', 'might', 'possibly', 'presumably']);
+
+/**
+ * Draft records for a story text: the sources it names or describes and one claim for each sentence and
+ * heading, typed and attributed from the cues the sentence carries. Deterministic: the same text and
+ * repository give the same drafts.
+ */
+export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
+  const { text } = request;
+  const registry = new SourceRegistry(request.knownSources, request.takenSourceIds);
+  const takenClaims = new Set(request.takenClaimIds);
+  const claims: Claim[] = [];
+  const unanchored: number[] = [];
+  const sentences = splitSentences(text);
+  const mentions = mentionsByParagraph(text);
+  let paragraphEnd = -1;
+  let relays = new Map<string, DraftSource>();
+  let previous: SentenceAttribution | undefined;
+  let next = 0;
+  const add = (claim: Omit<Claim, 'id'>) => {
+    const id = suggestId(claim.statement, 'claim', takenClaims);
+    takenClaims.add(id);
+    claims.push({ ...claim, id });
+  };
+  sentences.forEach((sentence, index) => {
+    if (sentence.start > paragraphEnd) {
+      paragraphEnd = lineEnd(text, sentence.start);
+      relays = new Map();
+      previous = undefined;
+    }
+    const body = text.slice(sentence.start, sentence.end);
+    // Mentions and sentences both run in text order: one pass over each keeps the time linear in the text.
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    const inSentence: Mention[] = [];
+    for (let at = next; at < mentions.length && mentions[at]!.start < sentence.end; at++) {
+      const mention = mentions[at]!;
+      if (mention.end <= sentence.end)
+        inSentence.push({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start });
+    }
+    const quoted = quotations(body);
+    const attributed = sentence.heading
+      ? undefined
+      : (attributeSentence(body, inSentence, registry, relays) ?? continuedQuote(quoted, previous));
+    // Noted last to first, so the sentence's first name, its likely subject, is the one a later "he" or "it" means.
+    for (const mention of [...inSentence].reverse()) {
+      // Words inside a quotation are the speaker's: "it" after them still means who the story spoke of.
+      if (quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end)) continue;
+      if (isName(mention)) registry.resolve(mention);
+      // A document that opens the sentence is its subject ("The audit, dated 3 November, examined …"): a later "it" may mean it.
+      else if (mention.kind === 'document' && mention.start === 0) registry.resolve(mention, { recorded: false });
+      // "the health ministry": later, "the ministry" means it.
+      else if (mention.kind === 'reference' && !/^the\s+\S+$/iu.test(mention.text)) registry.resolve(mention, { recorded: false });
+    }
+    if (attributed) for (const relay of attributed.via) if (!relay.inferred) relays.set(attributed.speaker.id, relay.source);
+    previous = attributed;
+    const anchor = uniqueAnchor(text, { start: sentence.start, end: sentence.end }, request.minSimilarity);
+    if (!anchor) {
+      unanchored.push(index + 1);
+      return;
+    }
+    add(draftClaim(request, body, anchor, sentence.heading, attributed, index + 1));
+    // Each further statement, and each further quotation, is a claim of its own, anchored on its words.
+    const covered = attributed ? [{ start: 0, end: 0, quote: attributed.attribution.quote }] : [];
+    for (const clause of attributed?.clauses ?? []) {
+      const clauseAnchor = uniqueAnchor(
+        text,
+        { start: sentence.start + clause.start, end: sentence.start + clause.end },
+        request.minSimilarity,
+      );
+      if (!clauseAnchor) continue;
+      add(
+        partClaim(
+          request,
+          clauseAnchor,
+          text.slice(sentence.start + clause.start, sentence.start + clause.end),
+          clause,
+          attributed!,
+          index + 1,
+        ),
+      );
+      covered.push({ start: clause.start, end: clause.end, quote: clause.attribution.quote });
+    }
+    for (const quote of attributed && !attributed.continued ? quoted.slice(1) : []) {
+      if (covered.some((part) => part.quote === quote.inner)) continue;
+      const start = sentence.start + quote.start + body.slice(quote.start).indexOf(quote.inner);
+      const quoteAnchor = uniqueAnchor(text, { start, end: start + quote.inner.length }, request.minSimilarity);
+      if (quoteAnchor)
+        add(
+          partClaim(
+            request,
+            quoteAnchor,
+            quote.inner,
+            { ...attributed!, attribution: { ...attributed!.attribution, quote: quote.inner } },
+            attributed!,
+            index + 1,
+          ),
+        );
+    }
+  });
+  return { sources: registry.recorded.map(sourceRecord), claims, unanchored };
+}
+
+/** A sentence that is only a quotation, after one whose speaker is known: the same speaker going on. */
+function continuedQuote(quoted: readonly Quoted[], previous: SentenceAttribution | undefined): SentenceAttribution | undefined {
+  const quotes = quoted.map((quote) => quote.inner);
+  if (!previous || quotes.length === 0) return undefined;
+  const via = previous.via.map((relay) => ({ source: relay.source, inferred: true }));
+  return {
+    ...previous,
+    attribution: {
+      source: previous.speaker.id,
+      relation: previous.attribution.relation,
+      ...(via.length > 0 ? { via: via.map((relay) => ({ source: relay.source.id, certainty: 'inferred' as const })) } : {}),
+      quote: quotes[0]!,
+    },
+    via,
+    quotes,
+    continued: true,
+  };
+}
+
+function isName(mention: Mention): boolean {
+  return (mention.kind === 'person' || mention.kind === 'organization' || mention.kind === 'outlet') && mention.guessed !== true;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/\r\n|\n|\r/u);
+  return end < 0 ? text.length : from + end;
+}
+
+/** Every paragraph's mentions, in text order: compromise reads a paragraph at a time, which keeps its time linear in the text. */
+function mentionsByParagraph(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const line of text.matchAll(/[^\r\n]+/gu))
+    mentions.push(...paragraphMentions(line[0], line.index).sort((a, b) => a.start - b.start));
+  return mentions;
+}
+
+function draftClaim(
+  request: ExtractRequest,
+  body: string,
+  anchor: TextQuoteSelector,
+  heading: boolean,
+  attributed: SentenceAttribution | undefined,
+  number: number,
+): Omit<Claim, 'id'> {
+  const hedge = heading || attributed ? undefined : findHedge(body, request.hedges);
+  const type: ClaimType = heading
+    ? 'characterisation'
+    : attributed
+      ? 'attributed-statement'
+      : hedge === undefined
+        ? 'fact'
+        : MODAL_HEDGES.has(hedge.toLowerCase())
+          ? 'speculation'
+          : 'analysis';
+  return {
+    apiVersion: 'claims/v1',
+    kind: 'Claim',
+    story: request.storyId,
+    statement: body.replace(/\s+/gu, ' '),
+    type,
+    anchor,
+    attribution: attributed ? [attributed.attribution] : [],
+    confidence: {
+      likelihood: 'roughly-even-chance',
+      credibility: 6,
+      rationale: rationale(number, heading, attributed, hedge),
+    },
+    status: 'unreviewed',
+    tags: [DRAFT_TAG],
+  };
+}
+
+/** A further statement or quotation of an attributed sentence, anchored on its own words. */
+function partClaim(
+  request: ExtractRequest,
+  anchor: TextQuoteSelector,
+  words: string,
+  part: Pick<SentenceAttribution, 'attribution' | 'cue' | 'speaker'>,
+  sentence: SentenceAttribution,
+  number: number,
+): Omit<Claim, 'id'> {
+  const speaker = part.speaker.name ?? part.speaker.description;
+  return {
+    apiVersion: 'claims/v1',
+    kind: 'Claim',
+    story: request.storyId,
+    statement: `${speaker} ${part.attribution.relation.replace(/-/gu, ' ')}: ${words.replace(/\s+/gu, ' ')}`,
+    type: 'attributed-statement',
+    anchor,
+    attribution: [part.attribution],
+    confidence: {
+      likelihood: 'roughly-even-chance',
+      credibility: 6,
+      rationale: `${rationale(number, false, { ...sentence, ...part }, undefined)} One of several statements in the sentence, recorded as a claim of its own.`,
+    },
+    status: 'unreviewed',
+    tags: [DRAFT_TAG],
+  };
+}
+
+/** What the draft rests on, in words a fact-checker can check against the sentence. */
+function rationale(number: number, heading: boolean, attributed: SentenceAttribution | undefined, hedge: string | undefined): string {
+  const where = `Extracted by claims extract from sentence ${number}`;
+  const ungraded = 'Not yet graded: even chance and credibility 6 until a fact-checker judges it.';
+  if (heading) return `${where}, a heading: recorded as the story's own characterisation. ${ungraded}`;
+  if (attributed?.continued)
+    return `${where}: a quotation with no cue of its own, after a sentence attributed to ${attributed.speaker.name ?? attributed.speaker.description}; taken as the same speaker going on. ${ungraded}`;
+  if (attributed) {
+    const relays = attributed.via.map(
+      (relay) => `${relay.inferred ? 'inferred relay' : 'relay'} ${relay.source.name ?? relay.source.description}`,
+    );
+    return `${where}: the cue "${attributed.cue.text}" attributes it to ${attributed.speaker.name ?? attributed.speaker.description}${relays.length > 0 ? ` (${relays.join(', ')})` : ''}. ${ungraded}`;
+  }
+  if (hedge !== undefined)
+    return `${where}: the story's own words, hedged ("${hedge}"), so typed as its guess or reading and held at even chance. ${ungraded}`;
+  return `${where}: no speech cue, so recorded as the story's own assertion. ${ungraded}`;
+}
+
+function sourceRecord(source: DraftSource): Source {
+  return {
+    apiVersion: 'claims/v1',
+    kind: 'Source',
+    id: source.id,
+    type: source.type,
+    ...(source.name !== undefined ? { name: source.name } : {}),
+    description: source.description,
+    ...(source.reason !== undefined ? { anonymity: { reason: source.reason, howKnown: 'unknown' as const } } : {}),
+  };
+}

@@ -1,0 +1,157 @@
+import nlp from 'compromise';
+
+/** What kind of source a stretch of text names or describes. */
+export type MentionKind = 'person' | 'organization' | 'outlet' | 'anonymous' | 'document' | 'pronoun' | 'reference';
+
+/** A stretch of a story that names, describes or refers back to a source. Offsets are into the whole text. */
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name or description, as the story writes it, cleaned of titles, possessives and edge punctuation. */
+  text: string;
+  /** A person's title or role as the story gives it beside the name ("Mayor", "the city's finance director"). */
+  role?: string;
+  /** An anonymous or collective description in the plural ("officials", "two people familiar with …"). */
+  plural?: boolean;
+  /** The type of an unnamed source when it is not a person: "local radio" is an outlet. */
+  sourceType?: 'outlet';
+  /** A run of capitalised words no tagger recognised: a name only if nothing better covers it. */
+  guessed?: boolean;
+}
+
+/** Titles written before a name; kept as the person's role, not as part of the name. */
+const TITLES =
+  /^(?:(?:Mayor|President|Vice|Director|Minister|Prime|Senator|Sen\.|Governor|Gov\.|Dr\.?|Professor|Prof\.|Chief|Commissioner|Judge|Justice|Secretary|Councillor|Councilor|Councilwoman|Councilman|Rep\.|Representative|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Inspector|Officer|Sergeant|Sgt\.|Captain|Capt\.|General|Gen\.|Colonel|Col\.|Deputy|Chairman|Chairwoman|Chair|Superintendent|Auditor|Treasurer|Prosecutor|Attorney|Lieutenant|Lt\.|Commander|Ambassador|Envoy|Executive|Finance|Health|Interior|Foreign|Defence|Defense|Justice|Public|Works|City|State|Federal|Regional|General|Spokesperson|Spokesman|Spokeswoman|Aide|Adviser|Advisor)\s+)+/u;
+
+/** Names of news organisations: a mention that carries one of these words is an outlet. */
+const OUTLET_WORDS =
+  /\b(?:News|Times|Post|Journal|Herald|Ledger|Gazette|Tribune|Press|Reuters|Agency|Radio|TV|Television|Broadcasting|Daily|Weekly|Chronicle|Courier|Observer|Guardian|Telegraph|Wire|Monitor|Bulletin|Record|Review|Standard|Mail|Express|Magazine|Associated Press|AFP|BBC|CNN)\b/u;
+
+/** Words before a name that say it is an outlet: "the newspaper Kommersant", "the broadcaster RTV". */
+const OUTLET_BEFORE =
+  /\b(?:newspaper|news\s+agency|broadcaster|magazine|outlet|daily|weekly|wire\s+service|channel|radio\s+station|station|website|tabloid|paper)\s+$/iu;
+
+/** A run of capitalised words, joined by the small words names carry ("Bank of England", "Ministry for Health"). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|for|and|the|de|del|la|le|von|van|&)\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*)*/gu;
+
+/** Capitalised words that start sentences or clauses without naming anyone. */
+const NOT_NAMES = new Set(
+  'A An The This That These Those He She It They We I You His Her Its Their Our In On At By For From With After Before While When Where If But And Or Yet So Since As Although Though However Meanwhile Still Also Then There Here What Who Why How One Two Three Several Some Many Most Both Each Other Another Such Speaking According Asked Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/** Descriptions of unnamed people: "a senior official familiar with the audit", "two people briefed on the talks". */
+const ANONYMOUS = new RegExp(
+  // After an article or a number any words may describe them ("two council officials"); without one, only the usual adjectives.
+  `\\b(?:(?:a|an|one|two|three|four|five|several|some|many|other|the|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?|(?:(?:senior|former|current|junior|local|federal|state|city|government|company|ministry|department|police|military|intelligence|administration|council)\\s+){0,3})` +
+    `(?:official|officials|person|people|source|sources|aide|aides|employee|employees|staffer|staffers|staff\\s+members?|executive|executives|diplomat|diplomats|insider|insiders|investigator|investigators|engineer|engineers|worker|workers|resident|residents|analyst|analysts|expert|experts|member|members|lawmaker|lawmakers|officer|officers|contractor|contractors|whistleblower|witness|witnesses|manager|managers|colleague|colleagues|authors|researchers|scientists)\\b` +
+    `(?:\\s+(?:familiar\\s+with|with\\s+knowledge\\s+of|with\\s+direct\\s+knowledge\\s+of|close\\s+to|briefed\\s+on|involved\\s+in)\\s+[^,.;"“”]{1,60}?(?=[,.;"“”]|\\s+(?:said|says|told|confirmed|denied|claimed|added|warned|noted|stated|suggested|alleged|wrote|reported|estimated|believes)\\b))?`,
+  'giu',
+);
+
+/** Head nouns of documents and publications a claim can rest on: "the audit report", "a 2021 inspection report". */
+const DOCUMENT_HEADS = new Set(
+  'report reports audit study survey statement filing document documents memo memorandum letter analysis data figures records estimate review assessment paper minutes transcript recording recordings audio video email emails contract inspection investigation findings'.split(
+    ' ',
+  ),
+);
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$/u;
+
+/** Outlets the story describes without naming: "local radio reported", "according to state media". */
+const UNNAMED_OUTLET =
+  /\b(?:local|state|national|regional|public|state-run|state-owned|pro-government|opposition)\s+(?:radio|television|tv|media|press|newspapers?|broadcasters?)\b/giu;
+
+const PRONOUNS = /\b(?:he|she|they|it)\b/giu;
+
+/** Words that refer back to a source already named: "the spokesperson", "the company". */
+const REFERENCE =
+  /\b[Tt]he\s+(?:(?:[\p{L}-]+\s+){0,2}?)(spokesperson|spokesman|spokeswoman|mayor|minister|president|governor|senator|director|company|firm|agency|ministry|department|council|government|office|utility|university|hospital|police|union|commission|committee|court|prosecutor|auditor|official|newspaper|broadcaster|outlet|envoy|aide|adviser|chief|chairman|chairwoman|executive|operator|contractor|group|bank|board|authority|administration|campaign|lawyer|attorney|manufacturer|airline|insurer|regulator|watchdog|network|institute|center|centre|researchers?|scientists?|news\s+agency)\b(?!\s+\p{Lu})/gu;
+
+/** A compromise view's matches with their offsets. */
+interface Match {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+/**
+ * Every mention in one paragraph (a line of the story), offsets shifted by `lineStart`. Names come from
+ * compromise's people and organisations and from runs of capitalised words; descriptions, documents,
+ * pronouns and back-references from patterns. Overlaps are resolved later, per speech cue.
+ */
+export function paragraphMentions(line: string, lineStart: number): Mention[] {
+  const mentions: Mention[] = [];
+  const view = nlp(line);
+  const add = (kind: MentionKind, start: number, raw: string, extra: Partial<Mention> = {}) => {
+    const cleaned = clean(raw);
+    if (cleaned.text.length === 0) return;
+    const from = start + cleaned.offset;
+    mentions.push({ start: lineStart + from, end: lineStart + from + cleaned.text.length, kind, text: cleaned.text, ...extra });
+  };
+  for (const match of view.people().json({ offset: true }) as Match[])
+    addName('person', match.offset.start, line.slice(match.offset.start, match.offset.start + match.offset.length));
+  for (const match of view.organizations().json({ offset: true }) as Match[]) {
+    const name = line.slice(match.offset.start, match.offset.start + match.offset.length);
+    // "Ushakov's communications": a possessive phrase, not an organisation's name.
+    if (!/\p{L}['’]s\s/u.test(name)) addName('organization', match.offset.start, name);
+  }
+  for (const match of line.matchAll(CAPITALISED)) {
+    // A sentence's first word is capitalised anyway: drop leading words that are not names.
+    let start = match.index;
+    let text = match[0];
+    for (let word = /^(\S+)\s*/u.exec(text); word && NOT_NAMES.has(word[1]!.replace(/[.,'’]+$/u, '')); word = /^(\S+)\s*/u.exec(text)) {
+      start += word[0].length;
+      text = text.slice(word[0].length);
+    }
+    // A lone nationality is an adjective ("the Russian newspaper"), not a name.
+    if (DEMONYM.test(text)) continue;
+    if (
+      text.length === 0 ||
+      mentions.some((known) => known.start <= lineStart + start && known.end >= lineStart + start + clean(text).text.length)
+    )
+      continue;
+    addName(undefined, start, text, true);
+  }
+  for (const match of line.matchAll(ANONYMOUS)) {
+    const text = match[0];
+    const head =
+      /(?:officials|people|sources|aides|employees|staffers|members|executives|diplomats|insiders|investigators|engineers|workers|residents|analysts|experts|lawmakers|officers|contractors|witnesses|managers|colleagues)\b/iu;
+    add('anonymous', match.index, text, {
+      plural: head.test(text.split(/\s+(?:familiar|with|close|briefed|involved|who|at|in|from|of)\s/iu)[0]!),
+    });
+  }
+  for (const match of line.matchAll(UNNAMED_OUTLET)) add('anonymous', match.index, match[0], { sourceType: 'outlet' });
+  // Documents are the noun phrases compromise finds whose last word names one.
+  for (const match of view.nouns().json({ offset: true }) as Match[]) {
+    const phrase = line.slice(match.offset.start, match.offset.start + match.offset.length);
+    const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1]?.toLowerCase();
+    if (head !== undefined && DOCUMENT_HEADS.has(head)) add('document', match.offset.start, phrase);
+  }
+  for (const match of line.matchAll(PRONOUNS)) add('pronoun', match.index, match[0]);
+  for (const match of line.matchAll(REFERENCE)) add('reference', match.index, match[0], { role: match[1]!.toLowerCase() });
+  return mentions;
+
+  function addName(known: 'person' | 'organization' | undefined, start: number, raw: string, guessed = false) {
+    const title = TITLES.exec(raw);
+    const role = title ? title[0].trim() : undefined;
+    const name = raw.slice(title ? title[0].length : 0);
+    const at = start + (title ? title[0].length : 0);
+    if (clean(name).text.length === 0) return;
+    const outlet = OUTLET_WORDS.test(name) || OUTLET_BEFORE.test(line.slice(0, start));
+    const kind: MentionKind = outlet ? 'outlet' : (known ?? (role ? 'person' : 'organization'));
+    add(kind, at, name, { ...(role ? { role } : {}), ...(guessed ? { guessed } : {}) });
+  }
+}
+
+/** A name without possessive, edge punctuation or a leading article; `offset` is how much was cut from the front. */
+function clean(raw: string): { text: string; offset: number } {
+  const leading = raw.length - raw.replace(/^[\s"“”‘’'([,]+/u, '').length;
+  let text = raw
+    .slice(leading)
+    .replace(/['’]s?$/u, '')
+    .replace(/[\s"“”‘’'),.;:!?\]-]+$/u, '');
+  text = text.replace(/['’]s$/u, '');
+  return { text, offset: leading };
+}

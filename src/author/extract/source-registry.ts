@@ -1,0 +1,196 @@
+import type { Source } from '../../model/records.js';
+import { suggestId } from '../suggest-id.js';
+import type { Mention } from './mentions.js';
+
+/** A source the story names or describes, as the draft will record it. */
+export interface DraftSource {
+  id: string;
+  type: Source['type'];
+  name?: string;
+  description: string;
+  /** Why the story says it grants anonymity; null when it gives no reason; undefined for a named source. */
+  reason?: string | null;
+  /** Named by the story as a person, organisation or outlet, or a claim rests on it: it gets a record. */
+  recorded: boolean;
+  /** A Source record the repository already has: referred to by id, never written again. */
+  existing: boolean;
+  plural: boolean;
+}
+
+/** A Source the repository already holds, which a name in the story may refer to. */
+export interface KnownSource {
+  id: string;
+  name?: string | undefined;
+  type?: Source['type'] | undefined;
+  description?: string | undefined;
+}
+
+const PERSON_ROLES =
+  /^(?:spokesperson|spokesman|spokeswoman|mayor|minister|president|governor|senator|director|official|envoy|aide|adviser|chief|chairman|chairwoman|executive|prosecutor|auditor|lawyer|attorney|researchers?|scientists?)$/u;
+
+const OUTLET_ROLES = /^(?:newspaper|broadcaster|outlet|news\s+agency)$/u;
+
+/**
+ * The distinct sources of one story, in the order the story first names them, and the most recent one
+ * of each kind, so that "he", "the company" or a bare surname refers back to the right one.
+ */
+export class SourceRegistry {
+  readonly #byKey = new Map<string, DraftSource>();
+  readonly #recent: DraftSource[] = [];
+  readonly #aliases = new Map<string, DraftSource>();
+  readonly #taken: Set<string>;
+  readonly #known: readonly KnownSource[];
+  readonly #created: DraftSource[] = [];
+
+  constructor(known: readonly KnownSource[], takenIds: ReadonlySet<string>) {
+    this.#known = known;
+    this.#taken = new Set(takenIds);
+  }
+
+  /** The new sources that get a record, in the order the story first names them. */
+  get recorded(): DraftSource[] {
+    return this.#created.filter((source) => source.recorded);
+  }
+
+  /**
+   * The source a name or description stands for, created on first sight; undefined for a mention that only
+   * refers back and finds nothing. `recorded: false` notes a mention (a document, say) only so that a later
+   * "it" can refer to it: it gets a record only once a claim rests on it.
+   */
+  resolve(mention: Mention, options: { reason?: string | null; role?: string; recorded?: boolean } = {}): DraftSource | undefined {
+    const source = this.#resolve(mention, options.reason, options.role);
+    if (source && options.recorded !== false) source.recorded = true;
+    return source;
+  }
+
+  #resolve(mention: Mention, reason?: string | null, role?: string): DraftSource | undefined {
+    if (mention.kind === 'pronoun') return this.#referredTo(mention);
+    if (mention.kind === 'reference') {
+      const referred = this.#referredTo(mention);
+      if (referred || PERSON_ROLES.test(mention.role ?? '')) return referred;
+      // "The company", with no more words: the organisation the story has been speaking of.
+      if (/^the\s+\S+$/iu.test(mention.text))
+        return [...this.#recent]
+          .reverse()
+          .find((source) => source.type === (OUTLET_ROLES.test(mention.role ?? '') ? 'outlet' : 'organization'));
+      // "The regional environment office", never named otherwise: the description is the name it goes by.
+      const name = mention.text.replace(/^the\s+/iu, '');
+      mention = {
+        ...mention,
+        kind: OUTLET_ROLES.test(mention.role ?? '') ? 'outlet' : 'organization',
+        text: name.charAt(0).toUpperCase() + name.slice(1),
+      };
+    }
+    const key = this.#key(mention);
+    let source = this.#byKey.get(key);
+    if (!source && mention.kind !== 'anonymous' && mention.kind !== 'document') source = this.#bySurname(mention.text);
+    if (!source && (mention.kind === 'organization' || mention.kind === 'outlet')) source = this.#byFirstWords(mention.text);
+    // "the official" after "a senior official": the one the story has just described.
+    if (!source && mention.kind === 'anonymous' && /^the\s/iu.test(mention.text)) source = this.#sameDescription(mention.text);
+    if (!source) source = this.#create(role === undefined || mention.role !== undefined ? mention : { ...mention, role }, reason);
+    this.#byKey.set(key, source);
+    if (source.reason === null && reason) source.reason = reason;
+    this.#touch(source);
+    return source;
+  }
+
+  /** "A spokesperson for the association": later, "the spokesperson" refers to the association. */
+  alias(source: DraftSource, role: string): void {
+    this.#aliases.set(role.toLowerCase(), source);
+  }
+
+  #touch(source: DraftSource): void {
+    const at = this.#recent.indexOf(source);
+    if (at >= 0) this.#recent.splice(at, 1);
+    this.#recent.push(source);
+  }
+
+  #key(mention: Mention): string {
+    const text = mention.text
+      .toLowerCase()
+      .replace(/^(?:the|a|an|one)\s+/u, '')
+      .replace(/\s+/gu, ' ');
+    return `${mention.kind === 'person' ? 'person' : mention.kind}\u0000${text}`;
+  }
+
+  #bySurname(name: string): DraftSource | undefined {
+    const words = name.split(/\s+/u);
+    if (words.length !== 1) return undefined;
+    return [...this.#recent].reverse().find((source) => source.type === 'person' && source.name?.split(/\s+/u).at(-1) === words[0]);
+  }
+
+  /** "Bloomberg" after "Bloomberg News": an organisation named by the first words of one already named, or the reverse. */
+  #byFirstWords(name: string): DraftSource | undefined {
+    const startsWith = (long: string, short: string) => long === short || long.startsWith(`${short} `);
+    return [...this.#recent]
+      .reverse()
+      .find(
+        (source) =>
+          (source.type === 'organization' || source.type === 'outlet') &&
+          source.name !== undefined &&
+          (startsWith(source.name, name) || startsWith(name, source.name)),
+      );
+  }
+
+  /** The latest anonymous source whose description ends in the same noun ("official", "people …"). */
+  #sameDescription(text: string): DraftSource | undefined {
+    const head = /(\p{L}+)$/u.exec(text.split(/\s+(?:familiar|with|close|briefed|involved|who|at|in|from|of)\s/iu)[0]!)?.[1]?.toLowerCase();
+    return [...this.#recent]
+      .reverse()
+      .find((source) => source.reason !== undefined && head !== undefined && source.description.toLowerCase().includes(head));
+  }
+
+  #referredTo(mention: Mention): DraftSource | undefined {
+    const word = mention.kind === 'pronoun' ? mention.text.toLowerCase() : (mention.role ?? '');
+    const latest = (test: (source: DraftSource) => boolean) => [...this.#recent].reverse().find(test);
+    if (word === 'he' || word === 'she') return latest((source) => source.type === 'person' && !source.plural);
+    if (word === 'they') return latest((source) => source.plural || source.type === 'organization' || source.type === 'collective');
+    if (word === 'it') return latest((source) => source.type === 'organization' || source.type === 'outlet' || source.type === 'document');
+    const aliased = this.#aliases.get(word);
+    if (aliased) return aliased;
+    const named = latest((source) => `${source.name ?? ''} ${source.description}`.toLowerCase().includes(word));
+    if (named) return named;
+    return PERSON_ROLES.test(word) ? latest((source) => source.type === 'person') : undefined;
+  }
+
+  #create(mention: Mention, reason: string | null | undefined): DraftSource {
+    const named = mention.kind === 'person' || mention.kind === 'organization' || mention.kind === 'outlet';
+    // A document goes by what the story calls it ("the draft internal audit"): that is its name, not an anonymity.
+    if (mention.kind === 'document') {
+      const name = mention.text.replace(/^(?:the|a|an|its|their|his|her)\s+/iu, '');
+      mention = { ...mention, text: name.charAt(0).toUpperCase() + name.slice(1) };
+    }
+    const known = named ? this.#known.find((source) => source.name?.toLowerCase() === mention.text.toLowerCase()) : undefined;
+    const type: Source['type'] =
+      mention.kind === 'anonymous'
+        ? (mention.sourceType ?? (mention.plural ? 'collective' : 'person'))
+        : mention.kind === 'document'
+          ? 'document'
+          : mention.kind === 'person'
+            ? 'person'
+            : mention.kind === 'outlet'
+              ? 'outlet'
+              : 'organization';
+    const description = named ? describe(mention) : mention.text.replace(/^(?:the|a|an)\s+/iu, '');
+    const id = known?.id ?? suggestId(named || mention.kind === 'document' ? mention.text : description, 'source', this.#taken);
+    this.#taken.add(id);
+    const source: DraftSource = {
+      id,
+      type: known?.type ?? type,
+      ...(named || mention.kind === 'document' ? { name: known?.name ?? mention.text } : {}),
+      description: known?.description ?? description,
+      ...(mention.kind === 'anonymous' ? { reason: reason ?? null } : {}),
+      existing: known !== undefined,
+      recorded: false,
+      plural: mention.plural === true,
+    };
+    if (!source.existing) this.#created.push(source);
+    return source;
+  }
+}
+
+/** A named source's description: its name with the title or role the story gives it ("Mayor Tom Reyes", "Daniel Hoffman, a former CIA Moscow station chief"). */
+function describe(mention: Mention): string {
+  if (mention.role === undefined) return mention.text;
+  return /^(?:a|an|the)\s/iu.test(mention.role) ? `${mention.text}, ${mention.role}` : `${mention.role} ${mention.text}`;
+}

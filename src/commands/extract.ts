@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { extractDrafts } from '../author/extract/draft.js';
+import { recordText } from '../author/append-record.js';
+import { ID_PATTERN } from '../author/suggest-id.js';
+import { storyRecord } from '../author/story-record.js';
+import { splitSentences } from '../check/anchor/sentences.js';
+import { repoPath } from '../load/root.js';
+import { resolveInsideRepository } from '../load/safe-read.js';
+import { ExitCode, UsageError } from '../model/exit.js';
+import type { Io } from '../model/io.js';
+import { terminalSafe } from '../render/encode/terminal.js';
+import { idsOf, planAppends, writeAppends, type NewRecord } from './authoring.js';
+import { configuredWorkspace, readStoryTextFile, warnOutsidePaths } from './story-text-file.js';
+import { todayOf } from './workspace-options.js';
+
+interface ExtractOptions {
+  story: string;
+  out?: string;
+  dryRun?: boolean;
+}
+
+/** The files the drafts go to, in the output folder; existing ones get the drafts appended, never replaced. */
+const FILES = { Story: 'story.yaml', Source: 'sources.yaml', Claim: 'claims.yaml' } as const;
+
+/** `claims extract`: draft Story, Source and Claim records from a story text, offline. */
+export function defineExtractCommand(command: Command, io: Io, setExit: (code: number) => void): Command {
+  return command
+    .argument('<text-file>', 'the story text as published, UTF-8, inside the repository')
+    .requiredOption('--story <id>', 'the id of the new story (kebab-case), unique in the repository')
+    .option('--out <dir>', "the folder the records go to (default: the text file's folder)")
+    .option('--dry-run', 'print the records it would write; write nothing')
+    .action(async (textFile: string, options: ExtractOptions) => {
+      setExit(await extract(io, textFile, options));
+    });
+}
+
+async function extract(io: Io, textFile: string, options: ExtractOptions): Promise<number> {
+  if (!ID_PATTERN.test(options.story))
+    throw new UsageError(`--story "${options.story}" is not a valid id: lower-case letters and digits separated by single hyphens`);
+  const story = await readStoryTextFile(io, textFile);
+  const { root, loaded, thresholds } = story;
+  const out = options.out === undefined ? story.folder : path.resolve(io.cwd, options.out);
+  const textPath = path.relative(out, story.absolute).split(path.sep).join('/');
+  // A Story names its text relative to its own file, and never through "..": the text must be in --out or below it.
+  const textFromRecord = resolveInsideRepository(root, out, textPath);
+  if (!textFromRecord.ok)
+    throw new UsageError(
+      `--out "${terminalSafe(options.out ?? '')}": the Story record there cannot name the text file: ${textFromRecord.reason}`,
+      [],
+      "Put the records in the text file's folder (the default) or a folder above it, inside the repository.",
+    );
+  for (const name of Object.values(FILES)) {
+    const target = resolveInsideRepository(root, out, name);
+    if (!target.ok) throw new UsageError(`--out "${terminalSafe(options.out ?? '')}": ${target.reason}`);
+  }
+
+  const workspace = await configuredWorkspace(root, loaded);
+  const existing = workspace.stories.get(options.story);
+  if (existing)
+    throw new UsageError(
+      `a Story with id "${options.story}" already exists in ${terminalSafe(existing.file)}; nothing was written`,
+      [],
+      'Story ids are unique across the repository: choose another --story. `claims extract` never changes existing records.',
+    );
+  const drafts = extractDrafts({
+    text: story.text,
+    storyId: options.story,
+    hedges: thresholds.hedges,
+    minSimilarity: thresholds.anchorMinSimilarity,
+    takenClaimIds: idsOf(workspace, 'Claim'),
+    takenSourceIds: idsOf(workspace, 'Source'),
+    knownSources: [...workspace.sources.values()].flatMap((record) => (record.valid ? [record.value] : [])),
+  });
+  const record = storyRecord({ id: options.story, text: textPath, sha256: story.sha256, retrieved: todayOf(io.env) }, story.text);
+  const file = (kind: keyof typeof FILES) => path.join(out, FILES[kind]);
+  const records: NewRecord[] = [
+    { kind: 'Story', record: { ...record }, file: file('Story') },
+    ...drafts.sources.map((source): NewRecord => ({ kind: 'Source', record: { ...source }, file: file('Source') })),
+    ...drafts.claims.map((claim): NewRecord => ({ kind: 'Claim', record: { ...claim }, file: file('Claim') })),
+  ];
+  const plans = planAppends(root, records);
+  const sentences = splitSentences(story.text).length;
+  for (const number of drafts.unanchored)
+    io.stderr(
+      `claims: sentence ${number} repeats elsewhere in ${terminalSafe(repoPath(root, story.absolute))} with the same 200 characters around it: no draft anchors it; write its claim with \`claims new claim --story ${options.story} --sentence ${number} --exact …\`\n`,
+    );
+  const summary = `${drafts.claims.length} draft claims for ${sentences - drafts.unanchored.length} of ${sentences} sentences, ${drafts.sources.length} sources`;
+  if (options.dryRun) {
+    for (const plan of plans) {
+      await io.stdout(`# ${terminalSafe(plan.name)} (${plan.existing === undefined ? 'new file' : 'appended'})\n`);
+      for (const entry of plan.records) await io.stdout(`---\n${recordText(entry.record)}`);
+    }
+    io.stderr(`claims: dry run: ${summary}; nothing was written\n`);
+    return ExitCode.Ok;
+  }
+  await writeAppends(plans);
+  await warnOutsidePaths(
+    io,
+    root,
+    loaded,
+    plans.map((plan) => plan.name),
+  );
+  const written = plans.map((plan) => `${terminalSafe(plan.name)} (${plan.records.length})`).join(', ');
+  await io.stdout(
+    `extracted ${summary}: ${written}\nEvery claim is tagged "draft", unreviewed and ungraded: run \`claims verify\`, then judge each one (\`claims list --tag draft\`).\n`,
+  );
+  return ExitCode.Ok;
+}
