@@ -88,7 +88,7 @@ const SPOKESPERSON_FOR = /\b(spokesperson|spokesman|spokeswoman|representative|l
 
 /** Why the story says a source is anonymous: "on condition of anonymity because they were not authorised …". */
 const ANONYMITY_REASON =
-  /\b(?:on\s+condition\s+of\s+anonymity|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+anonymously|was\s+not\s+named|were\s+not\s+named)\s*,?\s*((?:because|as|since|for\s+fear|to\s+(?:discuss|describe|speak|avoid|protect))\b[^.;"“”]*)/iu;
+  /\b(?:on\s+condition\s+of\s+anonymity|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+anonymously|was\s+not\s+named|were\s+not\s+named)\s*,?\s*((?:because|as|since|for\s+fear|to\s+(?:discuss|describe|speak|avoid|protect))\b[^.;,"“”]*)/iu;
 
 /** The reason a sentence gives for a source's anonymity, or null when it gives none. */
 export function anonymityReason(sentence: string): string | null {
@@ -188,7 +188,7 @@ export function attributeSentence(
 /** Where a clause ends: before the next cue, without the joining word and punctuation ("…, but", "… and"). */
 function clauseEnd(sentence: string, start: number, limit: number): number {
   const text = sentence.slice(start, limit);
-  const trimmed = text.replace(/(?:[\s,;:—–-]|\b(?:but|and|while|yet|then|also|as)\b)*$/u, '');
+  const trimmed = text.replace(/(?:[\s,;:.!?—–-]|\b(?:but|and|while|yet|then|also|as)\b)*$/u, '');
   return start + trimmed.length;
 }
 
