@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -192,8 +194,32 @@ for (const target of [5_000, 10_000, 20_000]) {
   ]);
 }
 printTable(['words', 'time', 'words/s', 'time per word vs 5,000'], scale);
-const first = Number(scale[0]![1]!.replace(' s', ''));
-console.log(`\n5,000-word goal (< 5 s): ${first < 5 ? 'pass' : 'FAIL'} (${first.toFixed(2)} s)`);
+// The goal is the whole command a desk runs: start-up, reading, drafting and printing, as a process.
+const repo = mkdtempSync(path.join(tmpdir(), 'claims-extract-bench-'));
+mkdirSync(path.join(repo, '.git'));
+mkdirSync(path.join(repo, 'claims/story'), { recursive: true });
+const fiveThousand = generatedStory(5_000);
+writeFileSync(path.join(repo, 'claims/story/story.txt'), fiveThousand);
+const processTimes: number[] = [];
+for (let run = 0; run < runs; run++) {
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    [path.join(project, 'bin/claims.js'), 'extract', 'claims/story/story.txt', '--story', 'story', '--dry-run'],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  processTimes.push(performance.now() - started);
+  if (result.status !== 0) throw new Error(`claims extract failed: ${result.stderr}`);
+}
+rmSync(repo, { recursive: true, force: true });
+const whole = median(processTimes) / 1000;
+console.log(
+  `\n5,000-word goal, \`claims extract --dry-run\` as a process (${words(fiveThousand)} words, median of ${runs}): ${whole.toFixed(2)} s, ${whole < 5 ? 'pass' : 'FAIL'} (goal < 5 s)`,
+);
 
 // How the NLP library was chosen: the hand-made named people, organisations and outlets each candidate finds.
 console.log('\nnamed sources found by each candidate library (hand-made Source names found among its entities; time for all stories)\n');

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AppendError, appendRecord, recordText } from '../author/append-record.js';
+import { AppendError, appendRecords, recordText } from '../author/append-record.js';
 import { ID_PATTERN, idWords } from '../author/suggest-id.js';
 import { resolveThresholds, type Thresholds } from '../check/thresholds.js';
 import { decodeUtf8 } from '../load/decode.js';
@@ -163,33 +163,41 @@ export function planAppends(root: string, records: readonly NewRecord[]): Append
     let plan = plans.get(file);
     if (!plan) {
       const existing = readRecordFile(root, file);
-      plan = { file, name: repoPath(root, file), existing, next: existing ?? '', records: [] };
+      plan = { file, name: repoPath(root, file), existing, next: '', records: [] };
       plans.set(file, plan);
     }
+    plan.records.push(entry);
+  }
+  // One append per file, read back once: appending record by record would re-parse the file each time.
+  for (const plan of plans.values()) {
     try {
-      plan.next = appendRecord(plan.records.length === 0 ? plan.existing : plan.next, record);
+      plan.next = appendRecords(
+        plan.existing,
+        plan.records.map((entry) => entry.record),
+      );
     } catch (error) {
-      if (error instanceof AppendError) throw new UsageError(`cannot add the ${KIND_WORDS[kind]} to ${plan.name}: ${error.message}`);
+      const kinds = [...new Set(plan.records.map((entry) => KIND_WORDS[entry.kind]))].join(' and ');
+      if (error instanceof AppendError) throw new UsageError(`cannot add the ${kinds} to ${plan.name}: ${error.message}`);
       throw error;
     }
-    plan.records.push(entry);
   }
   return [...plans.values()];
 }
 
-/** Writes each planned file atomically, and only if it did not change since it was read. */
-export async function writeAppends(plans: readonly AppendPlan[]): Promise<void> {
+/**
+ * Writes each planned file atomically, and only if it did not change since it was read. Every file is
+ * checked before the first is written, so a change made meanwhile to any of them leaves all as they were.
+ */
+export async function writeAppends(root: string, plans: readonly AppendPlan[]): Promise<void> {
+  const changed = (plan: AppendPlan) =>
+    new UsageError(`${plan.name} changed while the records were being added; nothing was written`, [], 'Run the command again.');
+  for (const plan of plans) if (readRecordFile(root, plan.file) !== plan.existing) throw changed(plan);
   for (const plan of plans) {
     try {
       await mkdir(path.dirname(plan.file), { recursive: true });
       await writeIfUnchanged(plan.file, plan.existing, plan.next);
     } catch (error) {
-      if (error instanceof ChangedSinceReadError)
-        throw new UsageError(
-          `${plan.name} changed while the records were being added; nothing was written to it`,
-          [],
-          'Run the command again.',
-        );
+      if (error instanceof ChangedSinceReadError) throw changed(plan);
       throw error;
     }
   }
@@ -212,7 +220,7 @@ export async function writeRecord(
     await io.stdout(recordText(record));
     io.stderr(`claims: dry run: would ${plan!.existing === undefined ? 'create' : 'append to'} ${name}; nothing was written\n`);
   } else {
-    await writeAppends([plan!]);
+    await writeAppends(options.root, [plan!]);
     await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${name}\n`);
   }
   setExit(ExitCode.Ok);

@@ -94,7 +94,7 @@ async function extract(io: Io, textFile: string, options: ExtractOptions): Promi
     io.stderr(`claims: dry run: ${summary}; nothing was written\n`);
     return ExitCode.Ok;
   }
-  await writeAppends(plans);
+  await writeAppends(root, plans);
   await warnOutsidePaths(
     io,
     root,
