@@ -128,6 +128,7 @@ const header = [
   'same source',
   'same source and relation',
   'quotes exact',
+  'quotes within a draft quote',
   'words/s',
 ];
 const rows: string[][] = [];
@@ -146,6 +147,7 @@ for (const fixture of fixtures) {
   let relationAgrees = 0;
   let quotes = 0;
   let quotesExact = 0;
+  let quotesWithin = 0;
   for (const claim of fixture.claims) {
     const at = span(fixture.text, claim.anchor);
     const near = at ? placed.filter((draft) => overlaps(draft.at, at)) : [];
@@ -160,7 +162,12 @@ for (const fixture of fixtures) {
       if (agreeing.some((draft) => draft.relation === line.relation)) relationAgrees++;
       if (line.quote !== undefined) {
         quotes++;
-        if (near.some(({ claim: draft }) => draft.attribution.some((draft) => draft.quote === line.quote))) quotesExact++;
+        const draftQuotes = near.flatMap(({ claim: draft }) =>
+          draft.attribution.flatMap((draft) => (draft.quote === undefined ? [] : [draft.quote])),
+        );
+        if (draftQuotes.includes(line.quote)) quotesExact++;
+        // The desk often quotes part of a quotation; a draft quoting all of it has the words, not the cut.
+        if (draftQuotes.some((quote) => quote.includes(line.quote!))) quotesWithin++;
       }
     }
   }
@@ -172,6 +179,7 @@ for (const fixture of fixtures) {
     `${percent(sourceAgrees, attributed)} of ${attributed}`,
     percent(relationAgrees, attributed),
     `${percent(quotesExact, quotes)} of ${quotes}`,
+    percent(quotesWithin, quotes),
     ((words(fixture.text) / ms) * 1000).toFixed(0),
   ]);
 }

@@ -119,9 +119,11 @@ export function attributeSentence(
     const window = sentence.slice(previousEnd, cue.start);
     previousEnd = cue.end;
     const mention = found?.mention;
-    // "He claimed … but declined to comment, stating …": a verb joined to the last one has its speaker.
+    // "He claimed … but declined to comment, stating …": a verb joined to the last one has its speaker, and
+    // so has a participle after a comma, whatever the words between name ("…, remarking that").
     const last = speakers.at(-1);
-    if (!mention && last && SAME_SUBJECT.test(window)) {
+    const participle = /ing$/iu.test(cue.text) && /,\s*$/u.test(window);
+    if (last && (participle || (!mention && SAME_SUBJECT.test(window)))) {
       speakers.push({ cue, source: last.source });
       continue;
     }
