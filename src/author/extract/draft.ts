@@ -1,15 +1,13 @@
 import type { TextQuoteSelector } from '../../check/anchor/resolve.js';
 import { splitSentences } from '../../check/anchor/sentences.js';
 import { findHedge } from '../../check/hedges.js';
+import { DRAFT_TAG } from '../../model/draft-tag.js';
 import type { Claim, ClaimType, Source } from '../../model/records.js';
 import { suggestId } from '../suggest-id.js';
 import { uniqueAnchor } from '../unique-anchor.js';
 import { attributeSentence, quotations, type Quoted, type SentenceAttribution } from './attribute.js';
 import { paragraphMentions, type Mention } from './mentions.js';
 import { SourceRegistry, type DraftSource, type KnownSource } from './source-registry.js';
-
-/** The tag every extracted claim carries until a person has judged it; the report shows it. */
-export const DRAFT_TAG = 'draft';
 
 export interface ExtractRequest {
   text: string;
