@@ -73,8 +73,3 @@ export function appendRecords(existing: string | undefined, records: readonly Re
     throw new AppendError('the file would not read back as before plus the new records; add them by hand');
   return next ?? '';
 }
-
-/** A file's text with one record appended (see appendRecords). */
-export function appendRecord(existing: string | undefined, record: Readonly<Record<string, unknown>>): string {
-  return appendRecords(existing, [record]);
-}

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
-import { AppendError, appendRecord } from '../author/append-record.js';
+import { AppendError, appendRecords } from '../author/append-record.js';
 import {
   jsonLdOfHtml,
   MATCH_THRESHOLD,
@@ -87,14 +87,12 @@ export function defineImportCommand(command: Command, io: Io, setExit: (code: nu
       const change = (absolute: string, next: string) => (changes.get(absolute)!.after = next);
       const folderOf = (storyId: string) => storyFolder(authoring, workspace.stories.get(storyId)!);
       try {
-        for (const { story, record } of plan.sources) {
-          const absolute = path.join(folderOf(story), 'sources.yaml');
-          change(absolute, appendRecord(textOf(absolute), { ...record }));
-        }
-        for (const { story, record } of plan.evidence) {
-          const absolute = path.join(folderOf(story), 'evidence.yaml');
-          change(absolute, appendRecord(textOf(absolute), { ...record }));
-        }
+        // Each file's new records appended at once: one read-back per file, however many are imported.
+        const appends = new Map<string, Record<string, unknown>[]>();
+        const append = (absolute: string, record: object) => appends.set(absolute, [...(appends.get(absolute) ?? []), { ...record }]);
+        for (const { story, record } of plan.sources) append(path.join(folderOf(story), 'sources.yaml'), record);
+        for (const { story, record } of plan.evidence) append(path.join(folderOf(story), 'evidence.yaml'), record);
+        for (const [absolute, records] of appends) change(absolute, appendRecords(textOf(absolute), records));
         const counts = new Map<string, number>();
         for (const link of plan.links) {
           const record = workspace.claims.get(link.claim)!;

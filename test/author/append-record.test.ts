@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { AppendError, appendDocument, appendRecord, recordText } from '../../src/author/append-record.js';
+import { AppendError, appendDocument, appendRecords, recordText } from '../../src/author/append-record.js';
 
 const RECORD = { apiVersion: 'claims/v1', kind: 'Source', id: 'x', type: 'person', name: 'X', description: 'X' };
 const DOC = 'a: 1\n';
@@ -37,18 +37,30 @@ describe('appendDocument: one more YAML document, everything before it kept byte
   });
 });
 
-describe('appendRecord', () => {
+describe('appendRecords', () => {
   it('keeps every earlier record and comment, and the new record reads back as given', () => {
     const existing = '# yaml-language-server: $schema=x\n# Sources.\n---\nid: first # trailing comment\n';
-    const next = appendRecord(existing, RECORD);
+    const next = appendRecords(existing, [RECORD]);
     expect(next.startsWith(existing)).toBe(true);
     expect(values(next)).toEqual([{ id: 'first' }, RECORD]);
   });
 
   it('refuses a file that does not parse, and text the loader would refuse', () => {
-    expect(() => appendRecord('a: "open\n', RECORD)).toThrow(AppendError);
-    expect(() => appendRecord(undefined, { ...RECORD, name: 'evil \u202e text' })).toThrow(/bidirectional control character/);
-    expect(() => appendRecord(undefined, { ...RECORD, anonymity: { reason: 'bell \u0007' } })).toThrow(/anonymity\/reason holds a control/);
+    expect(() => appendRecords('a: "open\n', [RECORD])).toThrow(AppendError);
+    expect(() => appendRecords(undefined, [{ ...RECORD, name: 'evil \u202e text' }])).toThrow(/bidirectional control character/);
+    expect(() => appendRecords(undefined, [{ ...RECORD, anonymity: { reason: 'bell \u0007' } }])).toThrow(
+      /anonymity\/reason holds a control/,
+    );
+  });
+
+  it('appends several records after one separator each, in order, CRLF kept, and nothing for none', () => {
+    const existing = 'id: first\r\n';
+    const next = appendRecords(existing, [RECORD, { ...RECORD, id: 'second' }]);
+    expect(next.startsWith(existing)).toBe(true);
+    expect(next.split('\r\n---\r\n')).toHaveLength(3);
+    expect(next.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(values(next)).toEqual([{ id: 'first' }, RECORD, { ...RECORD, id: 'second' }]);
+    expect(appendRecords(existing, [])).toBe(existing);
   });
 
   it('writes hostile text so that it reads back the same', () => {
@@ -56,6 +68,6 @@ describe('appendRecord', () => {
     const record = { ...RECORD, name: hostile, description: ' leading and trailing ', sameAs: ['yes', 'null', '1.0', '2024-01-01'] };
     const text = recordText(record);
     expect(values(text)).toEqual([record]);
-    expect(values(appendRecord('id: first', record))).toEqual([{ id: 'first' }, record]);
+    expect(values(appendRecords('id: first', [record]))).toEqual([{ id: 'first' }, record]);
   });
 });
