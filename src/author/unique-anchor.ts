@@ -51,13 +51,20 @@ export function resolvesExactly(text: string, selector: TextQuoteSelector, span:
 export function uniqueAnchor(text: string, span: Span, minSimilarity: number): TextQuoteSelector | undefined {
   if (span.end <= span.start || span.start < 0 || span.end > text.length) return undefined;
   const exact = text.slice(span.start, span.end);
-  if (resolvesExactly(text, { exact }, span, minSimilarity)) return { exact };
+  const others = occurrences(text, exact).filter((start) => start !== span.start);
+  if (others.length === 0 && resolvesExactly(text, { exact }, span, minSimilarity)) return { exact };
   const prefixes = ['', ...prefixStarts(text, span.start).map((start) => text.slice(start, span.start))];
   const suffixes = ['', ...suffixEnds(text, span.end).map((end) => text.slice(span.end, end))];
   const candidates: { prefix: string; suffix: string }[] = [];
   for (const prefix of prefixes) for (const suffix of suffixes) if (prefix || suffix) candidates.push({ prefix, suffix });
   candidates.sort((a, b) => a.prefix.length + a.suffix.length - (b.prefix.length + b.suffix.length) || a.prefix.length - b.prefix.length);
+  // A context another occurrence also has word for word can never pick this one: only the others go to the resolver.
+  const sharedBy = (prefix: string, suffix: string) =>
+    others.some((start) => text.endsWith(prefix, start) && text.startsWith(suffix, start + exact.length));
+  // Every candidate is a part of the longest one: when another occurrence shares that, none can be unique.
+  if (sharedBy(prefixes.at(-1)!, suffixes.at(-1)!)) return undefined;
   for (const { prefix, suffix } of candidates) {
+    if (sharedBy(prefix, suffix)) continue;
     const selector: TextQuoteSelector = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
     if (resolvesExactly(text, selector, span, minSimilarity)) return selector;
   }
