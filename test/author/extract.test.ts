@@ -121,6 +121,52 @@ describe('claims extract: attribution', () => {
   });
 });
 
+describe('claims extract: what news copy does to a reader', () => {
+  it('attributes every sentence of a quotation to the speaker a later sentence names', () => {
+    const drafts = extract('"The port will close. We have no choice. It is final," Tom Reyes said.');
+    expect(drafts.claims.map((claim) => [claim.type, claim.attribution[0]?.source, claim.attribution[0]?.quote])).toEqual([
+      ['attributed-statement', 'tom-reyes', 'The port will close.'],
+      ['attributed-statement', 'tom-reyes', 'We have no choice.'],
+      ['attributed-statement', 'tom-reyes', 'It is final'],
+    ]);
+    expect(drafts.claims[1]!.confidence.rationale).toContain('inside a quotation that sentence 3 attributes to Tom Reyes');
+  });
+
+  it("gives a quotation inside another speaker's statement to that speaker", () => {
+    const drafts = extract('Tom Reyes called the plan "reckless" while Ann Lee denied it was "late" or "over budget".');
+    const overBudget = drafts.claims.find((claim) => claim.attribution[0]?.quote === 'over budget');
+    expect(overBudget?.attribution[0]).toMatchObject({ source: 'ann-lee', relation: 'denied' });
+  });
+
+  it('reads ‘single’ quotation marks without taking apostrophes for them', () => {
+    expect(draftFor('‘We won’t appeal,’ said Dana Whitfield.', '‘We').attribution).toEqual({
+      source: 'dana-whitfield',
+      relation: 'said',
+      quote: 'We won’t appeal',
+    });
+  });
+
+  it('keeps a draft within the schema when a sentence is longer than a statement may be, or holds a bidi mark', () => {
+    const long = `Tom Reyes said ${'the harbour works will run late '.repeat(160)}again.`;
+    const text = `${long}\nMayor Ann Lee said the bridge \u200ewould reopen.`;
+    const drafts = extract(text);
+    for (const claim of drafts.claims) expect(recordProblems('claim', claim)).toEqual([]);
+    for (const source of drafts.sources) expect(recordProblems('source', source)).toEqual([]);
+    expect(drafts.claims[0]!.statement.length).toBeLessThanOrEqual(4000);
+    expect(drafts.claims[0]!.anchor.exact.length).toBeLessThanOrEqual(4000);
+    expect(drafts.claims[1]!.statement).toBe('Mayor Ann Lee said the bridge would reopen.');
+    expect(text).toContain(drafts.claims[1]!.anchor.exact);
+    expect(drafts.unanchored).toEqual([]);
+  });
+
+  it('anchors a sentence that repeats short text many times, and leaves exact repeats unanchored', () => {
+    const text = `Protesters chanted: "${'Shame! '.repeat(200)}" The mayor left early.\nThe mayor left early.`;
+    const drafts = extract(text);
+    expect(drafts.claims.map((claim) => claim.anchor.exact)).toContain('The mayor left early.');
+    for (const claim of drafts.claims) expect(resolveSelector(text, claim.anchor, 0.8).status).toBe('exact');
+  });
+});
+
 describe('claims extract: the story’s own voice', () => {
   it('types headings, hedges and plain assertions, and leaves silence unattributed', () => {
     const text = [
@@ -215,10 +261,13 @@ describe('claims extract: properties', () => {
   });
 
   it('reads a quotation across sentence ends, from the opening mark or up to the closing one', () => {
-    expect(quotations('"Now they tell us the sea is making us sick.').map((quote) => quote.inner)).toEqual([
+    expect(quotations('"Now they tell us the sea is making us sick.').spans.map((quote) => quote.inner)).toEqual([
       'Now they tell us the sea is making us sick.',
     ]);
-    expect(quotations('Who is going to pay for that?"').map((quote) => quote.inner)).toEqual(['Who is going to pay for that?']);
-    expect(quotations('He called it “a disgrace”, and “a scandal”.').map((quote) => quote.inner)).toEqual(['a disgrace', 'a scandal']);
+    expect(quotations('Who is going to pay for that?"').spans.map((quote) => quote.inner)).toEqual(['Who is going to pay for that?']);
+    expect(quotations('He called it “a disgrace”, and “a scandal”.').spans.map((quote) => quote.inner)).toEqual([
+      'a disgrace',
+      'a scandal',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Attribution, ViaLink } from '../../model/records.js';
+import { LIMITS, writableQuote } from './fit.js';
 import { RELAY_BEFORE, speechCues, type SpeechCue } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { DraftSource, SourceRegistry } from './source-registry.js';
@@ -17,6 +18,7 @@ export interface Clause {
   attribution: Attribution;
   cue: SpeechCue;
   speaker: DraftSource;
+  via: SentenceAttribution['via'];
 }
 
 /** Who a sentence attributes its content to, and the cue that says so. */
@@ -25,8 +27,6 @@ export interface SentenceAttribution {
   attribution: Attribution;
   cue: SpeechCue;
   speaker: DraftSource;
-  /** Every quotation of the sentence, in order: each after the first becomes a claim of its own. */
-  quotes: string[];
   /** A quotation with no cue of its own, taken as the previous sentence's speaker going on. */
   continued?: true;
   /** The sentence's other statements ("… but declined to comment, stating …"), each a claim of its own. */
@@ -41,17 +41,22 @@ export interface SentenceAttribution {
  * an earlier one. A straight mark opens where it follows a space (or the start) and closes where it
  * follows a word or punctuation, as typesetters read it.
  */
-export function quotations(sentence: string): Quoted[] {
+export function quotations(sentence: string, openAtStart = false): { spans: Quoted[]; openAtEnd: boolean } {
   const spans: Quoted[] = [];
-  let open: number | undefined;
+  // Inside a quotation opened in an earlier sentence, the sentence's start is where this part of it opens.
+  let open: number | undefined = openAtStart ? -1 : undefined;
   const close = (start: number, innerStart: number, innerEnd: number, end: number) => {
     // "This is not a clerical slip," she said: the comma is the story's punctuation, not the speaker's words.
-    const inner = sentence.slice(innerStart, innerEnd).replace(/,\s*$/u, '');
-    if (inner.trim().length > 0) spans.push({ start, end, inner });
+    const inner = writableQuote(sentence.slice(innerStart, innerEnd).replace(/,\s*$/u, ''));
+    if (inner.trim().length > 0) spans.push({ start: Math.max(0, start), end, inner });
   };
-  for (const mark of sentence.matchAll(/[“”"]/gu)) {
+  for (const mark of sentence.matchAll(/[“”"‘’]/gu)) {
     const at = mark.index;
-    const opening = mark[0] === '“' || (mark[0] === '"' && (at === 0 || /\s|[([{—–-]/u.test(sentence[at - 1]!)));
+    const char = mark[0];
+    // ‘single’ marks only where they cannot be an apostrophe: ‘ after a space, ’ before one or at the end.
+    if (char === '‘' && !(at === 0 || /\s/u.test(sentence[at - 1]!))) continue;
+    if (char === '’' && (open === undefined || sentence[open] !== '‘' || /[\p{L}\p{N}]/u.test(sentence[at + 1] ?? ''))) continue;
+    const opening = char === '“' || char === '‘' || (char === '"' && (at === 0 || /\s|[([{—–-]/u.test(sentence[at - 1]!)));
     if (opening) open = at;
     else if (open !== undefined) {
       close(open, open + 1, at, at + 1);
@@ -59,7 +64,7 @@ export function quotations(sentence: string): Quoted[] {
     } else if (spans.length === 0) close(0, 0, at, at + 1);
   }
   if (open !== undefined) close(open, open + 1, sentence.length, sentence.length);
-  return spans;
+  return { spans, openAtEnd: open !== undefined };
 }
 
 /** What may stand between two verbs of one speaker: "… but declined to comment", "…, stating …". */
@@ -104,11 +109,11 @@ export function anonymityReason(sentence: string): string | null {
  */
 export function attributeSentence(
   sentence: string,
+  quoted: readonly Quoted[],
   mentions: readonly Mention[],
   registry: SourceRegistry,
   earlierRelays: ReadonlyMap<string, DraftSource>,
 ): SentenceAttribution | undefined {
-  const quoted = quotations(sentence);
   const outside = mentions.filter((mention) => !quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end));
   const relays = outside.filter((mention) => isRelay(sentence, mention));
   const reason = anonymityReason(sentence);
@@ -157,7 +162,7 @@ export function attributeSentence(
   const attributionOf = (speaker: { cue: SpeechCue; source: DraftSource }, quote: Quoted | undefined): Attribution => ({
     source: speaker.source.id,
     relation: relationOf(speaker.cue, speaker.source),
-    ...(relays_.length > 0 ? { via: relays_.map(viaLink) } : {}),
+    ...(relays_.length > 0 ? { via: relays_.slice(0, LIMITS.via).map(viaLink) } : {}),
     ...(quote ? { quote: quote.inner } : {}),
     ...(TRANSLATED.test(sentence.slice(speaker.cue.start)) ? { translated: true } : {}),
   });
@@ -175,6 +180,7 @@ export function attributeSentence(
       ),
       cue: speaker.cue,
       speaker: speaker.source,
+      via: relays_,
     };
   });
   return {
@@ -182,7 +188,6 @@ export function attributeSentence(
     cue: origin.cue,
     speaker: origin.source,
     via: relays_,
-    quotes: quoted.map((quote) => quote.inner),
     clauses,
   };
 }

@@ -4,7 +4,8 @@ import { findHedge } from '../../check/hedges.js';
 import { DRAFT_TAG } from '../../model/draft-tag.js';
 import type { Claim, ClaimType, Source } from '../../model/records.js';
 import { suggestId } from '../suggest-id.js';
-import { uniqueAnchor } from '../unique-anchor.js';
+import { uniqueAnchor, type Span } from '../unique-anchor.js';
+import { LIMITS, writable, writableSpan } from './fit.js';
 import { attributeSentence, quotations, type Quoted, type SentenceAttribution } from './attribute.js';
 import { paragraphMentions, type Mention } from './mentions.js';
 import { SourceRegistry, type DraftSource, type KnownSource } from './source-registry.js';
@@ -31,6 +32,8 @@ export interface ExtractedDrafts {
   unanchored: number[];
 }
 
+const UNGRADED = 'Not yet graded: even chance and credibility 6 until a fact-checker judges it.';
+
 /** Hedges that make a sentence a guess at what may be or may happen, rather than a reading of what is. */
 const MODAL_HEDGES = new Set(['could', 'may', 'might', 'possibly', 'presumably']);
 
@@ -51,16 +54,27 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
   let relays = new Map<string, DraftSource>();
   let previous: SentenceAttribution | undefined;
   let next = 0;
-  const add = (claim: Omit<Claim, 'id'>) => {
-    const id = suggestId(claim.statement, 'claim', takenClaims);
+  // Anchors are the story's own characters: narrowed to what a record can hold, then made unique.
+  const anchorOn = (span: Span) => {
+    const narrowed = writableSpan(text, span, LIMITS.exact);
+    return narrowed.end > narrowed.start ? uniqueAnchor(text, narrowed, request.minSimilarity) : undefined;
+  };
+  let quoteOpen = false;
+  let insideQuote: QuotedSentence[] = [];
+  const add = (draft: Omit<Claim, 'id'>): Claim => {
+    const id = suggestId(draft.statement, 'claim', takenClaims);
     takenClaims.add(id);
-    claims.push({ ...claim, id });
+    const claim = { ...draft, id };
+    claims.push(claim);
+    return claim;
   };
   sentences.forEach((sentence, index) => {
     if (sentence.start > paragraphEnd) {
       paragraphEnd = lineEnd(text, sentence.start);
       relays = new Map();
       previous = undefined;
+      quoteOpen = false;
+      insideQuote = [];
     }
     const body = text.slice(sentence.start, sentence.end);
     // Mentions and sentences both run in text order: one pass over each keeps the time linear in the text.
@@ -71,10 +85,12 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
       if (mention.end <= sentence.end)
         inSentence.push({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start });
     }
-    const quoted = quotations(body);
+    const openedBefore = quoteOpen;
+    const { spans: quoted, openAtEnd } = sentence.heading ? { spans: [], openAtEnd: false } : quotations(body, quoteOpen);
+    quoteOpen = openAtEnd;
     const attributed = sentence.heading
       ? undefined
-      : (attributeSentence(body, inSentence, registry, relays) ?? continuedQuote(quoted, previous));
+      : (attributeSentence(body, quoted, inSentence, registry, relays) ?? continuedQuote(quoted, previous));
     // Noted last to first, so the sentence's first name, its likely subject, is the one a later "he" or "it" means.
     for (const mention of [...inSentence].reverse()) {
       // Words inside a quotation are the speaker's: "it" after them still means who the story spoke of.
@@ -87,57 +103,55 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
     }
     if (attributed) for (const relay of attributed.via) if (!relay.inferred) relays.set(attributed.speaker.id, relay.source);
     previous = attributed;
-    const anchor = uniqueAnchor(text, { start: sentence.start, end: sentence.end }, request.minSimilarity);
+    const anchor = anchorOn({ start: sentence.start, end: sentence.end });
     if (!anchor) {
       unanchored.push(index + 1);
       return;
     }
-    add(draftClaim(request, body, anchor, sentence.heading, attributed, index + 1));
-    // Each further statement, and each further quotation, is a claim of its own, anchored on its words.
-    const covered = attributed ? [{ start: 0, end: 0, quote: attributed.attribution.quote }] : [];
-    for (const clause of attributed?.clauses ?? []) {
-      const clauseAnchor = uniqueAnchor(
-        text,
-        { start: sentence.start + clause.start, end: sentence.start + clause.end },
-        request.minSimilarity,
-      );
-      if (!clauseAnchor) continue;
-      add(
-        partClaim(
-          request,
-          clauseAnchor,
-          text.slice(sentence.start + clause.start, sentence.start + clause.end),
-          clause,
-          attributed!,
-          index + 1,
-        ),
-      );
-      covered.push({ start: clause.start, end: clause.end, quote: clause.attribution.quote });
+    const claim = add(draftClaim(request, body, anchor, sentence.heading, attributed, index + 1));
+    // "The port will close. We have no choice. It is final," Tom Reyes said: a quotation's sentences before
+    // the one that names its speaker are that speaker's words too, drafted once the speaker is known.
+    if (attributed && openedBefore) for (const earlier of insideQuote) attributeQuoted(earlier, attributed, index + 1);
+    insideQuote = !attributed && openAtEnd ? [...insideQuote, { claim, quote: quoted.at(-1)!.inner, number: index + 1 }] : [];
+    // Each further statement, and each further quotation, is a claim of its own, anchored on its words;
+    // a quotation inside another speaker's statement is that speaker's.
+    if (!attributed || attributed.continued) return;
+    for (const clause of attributed.clauses) {
+      const clauseAnchor = anchorOn({ start: sentence.start + clause.start, end: sentence.start + clause.end });
+      const words = text.slice(sentence.start + clause.start, sentence.start + clause.end);
+      if (clauseAnchor) add(partClaim(request, clauseAnchor, words, clause, index + 1));
     }
-    for (const quote of attributed && !attributed.continued ? quoted.slice(1) : []) {
-      if (covered.some((part) => part.quote === quote.inner)) continue;
+    for (const quote of quoted.slice(1)) {
+      const clause = attributed.clauses.find((part) => part.start <= quote.start && quote.end <= part.end);
+      if (clause?.attribution.quote === quote.inner) continue;
       const start = sentence.start + quote.start + body.slice(quote.start).indexOf(quote.inner);
-      const quoteAnchor = uniqueAnchor(text, { start, end: start + quote.inner.length }, request.minSimilarity);
-      if (quoteAnchor)
-        add(
-          partClaim(
-            request,
-            quoteAnchor,
-            quote.inner,
-            { ...attributed!, attribution: { ...attributed!.attribution, quote: quote.inner } },
-            attributed!,
-            index + 1,
-          ),
-        );
+      const quoteAnchor = anchorOn({ start, end: start + quote.inner.length });
+      const speaker = clause ?? attributed;
+      const part = { ...speaker, attribution: { ...speaker.attribution, quote: quote.inner } };
+      if (quoteAnchor) add(partClaim(request, quoteAnchor, `"${quote.inner}"`, part, index + 1));
     }
   });
   return { sources: registry.recorded.map(sourceRecord), claims, unanchored };
 }
 
+/** A sentence inside a quotation whose speaker is not yet known, with its part of the quotation. */
+interface QuotedSentence {
+  claim: Claim;
+  quote: string;
+  number: number;
+}
+
+/** A sentence inside a quotation whose speaker a later sentence names: that speaker's words. */
+function attributeQuoted({ claim, quote, number }: QuotedSentence, attributed: SentenceAttribution, namedIn: number): void {
+  claim.type = 'attributed-statement';
+  claim.attribution = [{ ...attributed.attribution, quote }];
+  claim.confidence.rationale = `Extracted by claims extract from sentence ${number}: inside a quotation that sentence ${namedIn} attributes to ${nameOf(attributed.speaker)} (the cue "${attributed.cue.text}"). ${UNGRADED}`;
+}
+
 /** A sentence that is only a quotation, after one whose speaker is known: the same speaker going on. */
 function continuedQuote(quoted: readonly Quoted[], previous: SentenceAttribution | undefined): SentenceAttribution | undefined {
-  const quotes = quoted.map((quote) => quote.inner);
-  if (!previous || quotes.length === 0) return undefined;
+  const [first] = quoted;
+  if (!previous || !first) return undefined;
   const via = previous.via.map((relay) => ({ source: relay.source, inferred: true }));
   return {
     ...previous,
@@ -145,10 +159,10 @@ function continuedQuote(quoted: readonly Quoted[], previous: SentenceAttribution
       source: previous.speaker.id,
       relation: previous.attribution.relation,
       ...(via.length > 0 ? { via: via.map((relay) => ({ source: relay.source.id, certainty: 'inferred' as const })) } : {}),
-      quote: quotes[0]!,
+      quote: first.inner,
     },
     via,
-    quotes,
+    clauses: [],
     continued: true,
   };
 }
@@ -192,7 +206,7 @@ function draftClaim(
     apiVersion: 'claims/v1',
     kind: 'Claim',
     story: request.storyId,
-    statement: body.replace(/\s+/gu, ' '),
+    statement: writable(body.replace(/\s+/gu, ' '), LIMITS.statement),
     type,
     anchor,
     attribution: attributed ? [attributed.attribution] : [],
@@ -211,45 +225,53 @@ function partClaim(
   request: ExtractRequest,
   anchor: TextQuoteSelector,
   words: string,
-  part: Pick<SentenceAttribution, 'attribution' | 'cue' | 'speaker'>,
-  sentence: SentenceAttribution,
+  part: Pick<SentenceAttribution, 'attribution' | 'cue' | 'speaker' | 'via'>,
   number: number,
 ): Omit<Claim, 'id'> {
-  const speaker = part.speaker.name ?? part.speaker.description;
   return {
     apiVersion: 'claims/v1',
     kind: 'Claim',
     story: request.storyId,
-    statement: `${speaker} ${part.attribution.relation.replace(/-/gu, ' ')}: ${words.replace(/\s+/gu, ' ')}`,
+    statement: writable(
+      `${nameOf(part.speaker)} ${part.attribution.relation.replace(/-/gu, ' ')}: ${words.replace(/\s+/gu, ' ')}`,
+      LIMITS.statement,
+    ),
     type: 'attributed-statement',
     anchor,
     attribution: [part.attribution],
     confidence: {
       likelihood: 'roughly-even-chance',
       credibility: 6,
-      rationale: `${rationale(number, false, { ...sentence, ...part }, undefined)} One of several statements in the sentence, recorded as a claim of its own.`,
+      rationale: `${rationale(number, false, part, undefined)} One of several statements or quotations in the sentence, recorded as a claim of its own.`,
     },
     status: 'unreviewed',
     tags: [DRAFT_TAG],
   };
 }
 
+/** How a draft names a source: its name, or for an unnamed one its description. */
+function nameOf(source: DraftSource): string {
+  return source.name ?? source.description;
+}
+
 /** What the draft rests on, in words a fact-checker can check against the sentence. */
-function rationale(number: number, heading: boolean, attributed: SentenceAttribution | undefined, hedge: string | undefined): string {
+function rationale(
+  number: number,
+  heading: boolean,
+  attributed: Pick<SentenceAttribution, 'cue' | 'speaker' | 'via' | 'continued'> | undefined,
+  hedge: string | undefined,
+): string {
   const where = `Extracted by claims extract from sentence ${number}`;
-  const ungraded = 'Not yet graded: even chance and credibility 6 until a fact-checker judges it.';
-  if (heading) return `${where}, a heading: recorded as the story's own characterisation. ${ungraded}`;
+  if (heading) return `${where}, a heading: recorded as the story's own characterisation. ${UNGRADED}`;
   if (attributed?.continued)
-    return `${where}: a quotation with no cue of its own, after a sentence attributed to ${attributed.speaker.name ?? attributed.speaker.description}; taken as the same speaker going on. ${ungraded}`;
+    return `${where}: a quotation with no cue of its own, after a sentence attributed to ${nameOf(attributed.speaker)}; taken as the same speaker going on. ${UNGRADED}`;
   if (attributed) {
-    const relays = attributed.via.map(
-      (relay) => `${relay.inferred ? 'inferred relay' : 'relay'} ${relay.source.name ?? relay.source.description}`,
-    );
-    return `${where}: the cue "${attributed.cue.text}" attributes it to ${attributed.speaker.name ?? attributed.speaker.description}${relays.length > 0 ? ` (${relays.join(', ')})` : ''}. ${ungraded}`;
+    const relays = attributed.via.map((relay) => `${relay.inferred ? 'inferred relay' : 'relay'} ${nameOf(relay.source)}`);
+    return `${where}: the cue "${attributed.cue.text}" attributes it to ${nameOf(attributed.speaker)}${relays.length > 0 ? ` (${relays.join(', ')})` : ''}. ${UNGRADED}`;
   }
   if (hedge !== undefined)
-    return `${where}: the story's own words, hedged ("${hedge}"), so typed as its guess or reading and held at even chance. ${ungraded}`;
-  return `${where}: no speech cue, so recorded as the story's own assertion. ${ungraded}`;
+    return `${where}: the story's own words, hedged ("${hedge}"), so typed as its guess or reading and held at even chance. ${UNGRADED}`;
+  return `${where}: no speech cue, so recorded as the story's own assertion. ${UNGRADED}`;
 }
 
 function sourceRecord(source: DraftSource): Source {
@@ -258,8 +280,10 @@ function sourceRecord(source: DraftSource): Source {
     kind: 'Source',
     id: source.id,
     type: source.type,
-    ...(source.name !== undefined ? { name: source.name } : {}),
-    description: source.description,
-    ...(source.reason !== undefined ? { anonymity: { reason: source.reason, howKnown: 'unknown' as const } } : {}),
+    ...(source.name !== undefined ? { name: writable(source.name, LIMITS.name) } : {}),
+    description: writable(source.description, LIMITS.description),
+    ...(source.reason !== undefined
+      ? { anonymity: { reason: source.reason === null ? null : writable(source.reason, LIMITS.reason), howKnown: 'unknown' as const } }
+      : {}),
   };
 }
