@@ -167,6 +167,35 @@ describe('claims extract: what news copy does to a reader', () => {
   });
 });
 
+describe('claims extract: names', () => {
+  it('keeps titles as descriptions of people, never cutting them from the names of organisations', () => {
+    const drafts = extract(
+      'General Motors denied the report. The Justice Department declined to comment. Health Minister Ana Ruiz said it was late.',
+    );
+    expect(drafts.claims.map((claim) => claim.attribution[0]?.source)).toEqual(['general-motors', 'justice-department', 'ana-ruiz']);
+    expect(drafts.sources.find((source) => source.id === 'ana-ruiz')).toMatchObject({
+      type: 'person',
+      name: 'Ana Ruiz',
+      description: expect.stringMatching(/Minister Ana Ruiz$/),
+    });
+  });
+
+  it('does not take a person spoken of for a relay, nor a dash or ellipsis for part of a name', () => {
+    const told = draftFor('Tom Reyes told reporters that Ann Lee had resigned.', 'Tom');
+    expect(told.attribution).toEqual({ source: 'tom-reyes', relation: 'said' });
+    const dashed = extract('Ann Lee — the mayor — arrived on Monday. Later Ann Lee said the port would close.');
+    expect(dashed.sources.map((source) => source.name)).toEqual(['Ann Lee']);
+  });
+
+  it('keeps the speaker when a document stands between two of her verbs', () => {
+    const drafts = extract('Lena Novak claimed the figures were fake but declined to comment on them.');
+    expect(drafts.claims.map((claim) => [claim.attribution[0]?.source, claim.attribution[0]?.relation])).toEqual([
+      ['lena-novak', 'claimed'],
+      ['lena-novak', 'declined-to-comment'],
+    ]);
+  });
+});
+
 describe('claims extract: the story’s own voice', () => {
   it('types headings, hedges and plain assertions, and leaves silence unattributed', () => {
     const text = [

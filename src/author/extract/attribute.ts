@@ -67,6 +67,9 @@ export function quotations(sentence: string, openAtStart = false): { spans: Quot
   return { spans, openAtEnd: open !== undefined };
 }
 
+/** What only people and organisations do, never a document. */
+const PEOPLE_ONLY = new Set<Attribution['relation']>(['denied', 'declined-to-comment', 'confirmed', 'claimed', 'alleged', 'considered']);
+
 /** What may stand between two verbs of one speaker: "… but declined to comment", "…, stating …". */
 const SAME_SUBJECT = /^[^.;:]{0,160}?(?:,|\bbut\b|\band\b|\bwhile\b|\byet\b|\bthen\b)\s*(?:also\s+)?$/u;
 
@@ -120,7 +123,10 @@ export function attributeSentence(
   const speakers: { cue: SpeechCue; source: DraftSource }[] = [];
   let previousEnd = 0;
   for (const cue of speechCues(sentence, quoted)) {
-    const found = speakerOf(sentence, cue, outside, relays, quoted, previousEnd);
+    const candidate = speakerOf(sentence, cue, outside, relays, quoted, previousEnd);
+    // A document finds, states or warns; it does not deny or decline: "the figures" before "declined to
+    // comment" are what the speaker spoke of, not who spoke.
+    const found = candidate?.mention.kind === 'document' && !cue.speakerAfter && PEOPLE_ONLY.has(cue.relation) ? undefined : candidate;
     const window = sentence.slice(previousEnd, cue.start);
     previousEnd = cue.end;
     const mention = found?.mention;
@@ -194,9 +200,14 @@ export function attributeSentence(
 
 /** Where a clause ends: before the next cue, without the joining word and punctuation ("…, but", "… and"). */
 function clauseEnd(sentence: string, start: number, limit: number): number {
-  const text = sentence.slice(start, limit);
-  const trimmed = text.replace(/(?:[\s,;:.!?—–-]|\b(?:but|and|while|yet|then|also|as)\b)*$/u, '');
-  return start + trimmed.length;
+  // A loop from the end: a regular expression anchored at the end is quadratic on a long run of spaces.
+  let end = limit;
+  for (;;) {
+    while (end > start && /[\s,;:.!?\p{Pd}]/u.test(sentence[end - 1]!)) end--;
+    const joiner = /\b(?:but|and|while|yet|then|also|as)$/u.exec(sentence.slice(Math.max(start, end - 5), end));
+    if (!joiner || end - joiner[0].length <= start) return end;
+    end -= joiner[0].length;
+  }
 }
 
 function viaLink(relay: { source: DraftSource; inferred: boolean }): ViaLink {

@@ -74,4 +74,4 @@ export function speechCues(sentence: string, quoted: readonly { start: number; e
  * to three words describing it first ("speaking to the Russian newspaper Kommersant").
  */
 export const RELAY_BEFORE =
-  /(?:\btold|\bspeaking\s+to|\bspoke\s+to|\binterview\s+with|\bremarks\s+to|\bquoted\s+by|\breported\s+by|\bcarried\s+by|\bcomments\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:\btold|\bspeaking\s+to|\bspoke\s+to|\binterview\s+with|\bremarks\s+to|\bquoted\s+by|\breported\s+by|\bcarried\s+by|\bcomments\s+to)\s+(?:the\s+)?(?:(?!(?:that|how|whether|if|about|what|why|when|who)\s)[\p{L}-]+\s+){0,3}$/iu;

@@ -21,8 +21,13 @@ export interface Mention {
 }
 
 /** Titles written before a name; kept as the person's role, not as part of the name. */
-const TITLES =
-  /^(?:(?:Mayor|President|Vice|Director|Minister|Prime|Senator|Sen\.|Governor|Gov\.|Dr\.?|Professor|Prof\.|Chief|Commissioner|Judge|Justice|Secretary|Councillor|Councilor|Councilwoman|Councilman|Rep\.|Representative|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Inspector|Officer|Sergeant|Sgt\.|Captain|Capt\.|General|Gen\.|Colonel|Col\.|Deputy|Chairman|Chairwoman|Chair|Superintendent|Auditor|Treasurer|Prosecutor|Attorney|Lieutenant|Lt\.|Commander|Ambassador|Envoy|Executive|Finance|Health|Interior|Foreign|Defence|Defense|Justice|Public|Works|City|State|Federal|Regional|General|Spokesperson|Spokesman|Spokeswoman|Aide|Adviser|Advisor)\s+)+/u;
+const TITLES = new RegExp(
+  // Words that are titles only before a title noun ("Health Minister", "Deputy Mayor"), never on their own
+  // ("General Motors", "State Farm", "Justice Department" are names), then the title nouns themselves.
+  `^(?:(?:Vice|Prime|Deputy|Executive|Finance|Health|Interior|Foreign|Defence|Defense|Justice|Public|Works|City|State|Federal|Regional|General|Chief|Attorney|Lord)\\s+)*` +
+    `(?:Mayor|President|Director|Minister|Senator|Sen\\.|Governor|Gov\\.|Dr\\.?|Professor|Prof\\.|Commissioner|Judge|Secretary|Councillor|Councilor|Councilwoman|Councilman|Rep\\.|Representative|Mr\\.?|Ms\\.?|Mrs\\.?|Sir|Dame|Inspector|Officer|Sergeant|Sgt\\.|Captain|Capt\\.|Gen\\.|Colonel|Col\\.|Chairman|Chairwoman|Chair|Superintendent|Auditor|Treasurer|Prosecutor|Lieutenant|Lt\\.|Commander|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Aide|Adviser|Advisor)\\s+`,
+  'u',
+);
 
 /** Names of news organisations: a mention that carries one of these words is an outlet. */
 const OUTLET_WORDS =
@@ -59,7 +64,8 @@ const DOCUMENT_HEADS = [
 ]; // prettier-ignore
 
 /** A noun phrase, in compromise's match syntax, that ends in one of them. */
-const DOCUMENT_PHRASE = `#Determiner? (#Adjective|#Noun|#Value)* (${DOCUMENT_HEADS.join('|')})`;
+// At most four words before the head: an unbounded run makes compromise's matcher quadratic on long lists of nouns.
+const DOCUMENT_PHRASE = `#Determiner? (#Adjective|#Noun|#Value){0,4} (${DOCUMENT_HEADS.join('|')})`;
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$/u;
 
@@ -152,13 +158,18 @@ export function paragraphMentions(line: string, lineStart: number): Mention[] {
   }
 }
 
-/** A name without possessive, edge punctuation or a leading article; `offset` is how much was cut from the front. */
+const LEADING = /[\s"“”‘’'([,\p{Pd}]/u;
+const TRAILING = /[\s"“”‘’'),.;:!?\]…\p{Pd}]/u;
+
+/** A name without possessive or edge punctuation (dashes and ellipses included); `offset` is how much was cut from the front. */
 function clean(raw: string): { text: string; offset: number } {
-  const leading = raw.length - raw.replace(/^[\s"“”‘’'([,]+/u, '').length;
-  let text = raw
-    .slice(leading)
-    .replace(/['’]s?$/u, '')
-    .replace(/[\s"“”‘’'),.;:!?\]-]+$/u, '');
-  text = text.replace(/['’]s$/u, '');
-  return { text, offset: leading };
+  let start = 0;
+  while (start < raw.length && LEADING.test(raw[start]!)) start++;
+  // Trimmed with a loop, not a regular expression anchored at the end, which is quadratic on long runs.
+  let end = raw.length;
+  while (end > start && TRAILING.test(raw[end - 1]!)) end--;
+  let text = raw.slice(start, end);
+  text = text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+  while (text.length > 0 && TRAILING.test(text.at(-1)!)) text = text.slice(0, -1);
+  return { text, offset: start };
 }
