@@ -180,6 +180,12 @@ export function planAppends(root: string, records: readonly NewRecord[]): Append
       if (error instanceof AppendError) throw new UsageError(`cannot add the ${kinds} to ${plan.name}: ${error.message}`);
       throw error;
     }
+    if (Buffer.byteLength(plan.next) > LIMITS.maxRecordFileBytes)
+      throw new UsageError(
+        `${plan.name} would grow past ${LIMITS.maxRecordFileBytes} bytes, the most a record file may hold; nothing was written`,
+        [],
+        'Write the records to another file (--file).',
+      );
   }
   return [...plans.values()];
 }
@@ -189,15 +195,25 @@ export function planAppends(root: string, records: readonly NewRecord[]): Append
  * checked before the first is written, so a change made meanwhile to any of them leaves all as they were.
  */
 export async function writeAppends(root: string, plans: readonly AppendPlan[]): Promise<void> {
-  const changed = (plan: AppendPlan) =>
-    new UsageError(`${plan.name} changed while the records were being added; nothing was written`, [], 'Run the command again.');
-  for (const plan of plans) if (readRecordFile(root, plan.file) !== plan.existing) throw changed(plan);
+  const written: string[] = [];
+  const failed = (plan: AppendPlan, why: string) =>
+    new UsageError(
+      `${plan.name} ${why}; ${written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`}`,
+      [],
+      written.length === 0 ? 'Run the command again.' : 'Remove what was written, or finish by hand, before running the command again.',
+    );
+  for (const plan of plans)
+    if (readRecordFile(root, plan.file) !== plan.existing) throw failed(plan, 'changed while the records were being added');
   for (const plan of plans) {
     try {
       await mkdir(path.dirname(plan.file), { recursive: true });
       await writeIfUnchanged(plan.file, plan.existing, plan.next);
+      written.push(plan.name);
     } catch (error) {
-      if (error instanceof ChangedSinceReadError) throw changed(plan);
+      if (error instanceof ChangedSinceReadError) throw failed(plan, 'changed while the records were being added');
+      const code = (error as NodeJS.ErrnoException).code;
+      // A full disk, a read-only folder, a permission: the user's to fix, named, not an internal error.
+      if (typeof code === 'string' && /^E[A-Z]+$/u.test(code)) throw failed(plan, `could not be written (${code})`);
       throw error;
     }
   }

@@ -1,14 +1,16 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { extractDrafts } from '../author/extract/draft.js';
 import { recordText } from '../author/append-record.js';
 import { ID_PATTERN } from '../author/suggest-id.js';
 import { storyRecord } from '../author/story-record.js';
-import { splitSentences } from '../check/anchor/sentences.js';
+import { LIMITS } from '../load/limits.js';
 import { repoPath } from '../load/root.js';
 import { resolveInsideRepository } from '../load/safe-read.js';
 import { ExitCode, UsageError } from '../model/exit.js';
 import type { Io } from '../model/io.js';
+import type { Claim } from '../model/records.js';
 import { terminalSafe } from '../render/encode/terminal.js';
 import { idsOf, planAppends, writeAppends, type NewRecord } from './authoring.js';
 import { configuredWorkspace, readStoryTextFile, warnOutsidePaths } from './story-text-file.js';
@@ -22,6 +24,28 @@ interface ExtractOptions {
 
 /** The files the drafts go to, in the output folder; existing ones get the drafts appended, never replaced. */
 const FILES = { Story: 'story.yaml', Source: 'sources.yaml', Claim: 'claims.yaml' } as const;
+
+/**
+ * Where each claim goes: `claims.yaml`, then `claims-2.yaml`, … once a file would pass the loader's size
+ * limit (a long story's drafts can), counting what a file already holds.
+ */
+function claimFiles(claims: readonly Claim[], out: string): { claim: Claim; file: string }[] {
+  const budget = LIMITS.maxRecordFileBytes * 0.9;
+  const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  let part = 1;
+  let file = path.join(out, FILES.Claim);
+  let used = sizeOf(file);
+  return claims.map((claim) => {
+    const bytes = Buffer.byteLength(recordText({ ...claim })) + 4;
+    while (used > 0 && used + bytes > budget) {
+      part++;
+      file = path.join(out, FILES.Claim.replace(/\.yaml$/u, `-${part}.yaml`));
+      used = sizeOf(file);
+    }
+    used += bytes;
+    return { claim, file };
+  });
+}
 
 /** `claims extract`: draft Story, Source and Claim records from a story text, offline. */
 export function defineExtractCommand(command: Command, io: Io, setExit: (code: number) => void): Command {
@@ -77,15 +101,14 @@ async function extract(io: Io, textFile: string, options: ExtractOptions): Promi
   const records: NewRecord[] = [
     { kind: 'Story', record: { ...record }, file: file('Story') },
     ...drafts.sources.map((source): NewRecord => ({ kind: 'Source', record: { ...source }, file: file('Source') })),
-    ...drafts.claims.map((claim): NewRecord => ({ kind: 'Claim', record: { ...claim }, file: file('Claim') })),
+    ...claimFiles(drafts.claims, out).map(({ claim, file: target }): NewRecord => ({ kind: 'Claim', record: { ...claim }, file: target })),
   ];
   const plans = planAppends(root, records);
-  const sentences = splitSentences(story.text).length;
   for (const number of drafts.unanchored)
     io.stderr(
-      `claims: sentence ${number} repeats elsewhere in ${terminalSafe(repoPath(root, story.absolute))} with the same 200 characters around it: no draft anchors it; write its claim with \`claims new claim --story ${options.story} --sentence ${number} --exact …\`\n`,
+      `claims: sentence ${number} of ${terminalSafe(repoPath(root, story.absolute))} has the same text around it for 200 characters as another place: no draft anchors it; anchor a longer span that reaches past the repetition (\`claims new claim --story ${options.story} --exact …\`), or leave it uncovered\n`,
     );
-  const summary = `${drafts.claims.length} draft claims for ${sentences - drafts.unanchored.length} of ${sentences} sentences, ${drafts.sources.length} sources`;
+  const summary = `${drafts.claims.length} draft claims for ${drafts.sentences - drafts.unanchored.length} of ${drafts.sentences} sentences, ${drafts.sources.length} sources`;
   if (options.dryRun) {
     for (const plan of plans) {
       await io.stdout(`# ${terminalSafe(plan.name)} (${plan.existing === undefined ? 'new file' : 'appended'})\n`);

@@ -118,6 +118,10 @@ describe('claims extract: attribution', () => {
       ['declined to comment on the rest', 'declined-to-comment', undefined],
       ['stating the talks were "confidential"', 'stated', 'confidential'],
     ]);
+    expect(drafts.claims.slice(1).map((claim) => claim.statement)).toEqual([
+      'Lena Novak declined to comment on the rest',
+      'Lena Novak stated the talks were "confidential"',
+    ]);
   });
 });
 

@@ -119,6 +119,23 @@ describe('claims extract', () => {
     ]);
   });
 
+  it('spreads the claims of a long story over claims.yaml, claims-2.yaml, … each within the size a record file may have', async () => {
+    const paragraphs = Array.from(
+      { length: 900 },
+      (_, n) =>
+        `Council member ${n} said the harbour budget for ward ${n} had risen by ${n + 7} per cent since ${1900 + n}. The vote on item ${n} was delayed until week ${n + 1}, officials said.`,
+    );
+    const cwd = makeRepo({ files: { 'claims.config.yaml': 'paths: [claims]\n', 'claims/long/story.txt': paragraphs.join('\n') } });
+    const result = await runClaims(['extract', 'claims/long/story.txt', '--story', 'long'], { cwd, env });
+    expect(result.code).toBe(0);
+    const files = readdirSync(path.join(cwd, 'claims/long')).filter((name) => name.startsWith('claims'));
+    expect(files.length).toBeGreaterThan(1);
+    expect(files).toContain('claims-2.yaml');
+    const verify = parseJsonReport((await runClaims(['verify', '--format', 'json', '--no-cache'], { cwd })).stdout);
+    expect(verify.summary.errors).toBe(0);
+    expect(verify.stories).toEqual([expect.objectContaining({ storyId: 'long', sentences: 1800, coverage: 100 })]);
+  });
+
   it('refuses a folder the Story could not name its text from, a bad id and text that is not UTF-8, writing nothing', async () => {
     const cwd = seedRepo({ 'claims/other/.keep': '', 'claims/bad/story.txt': new Uint8Array([0x48, 0xff, 0x0a]) });
     const sideways = await runClaims(['extract', 'claims/leak/story.txt', '--story', 'leaked-calls', '--out', 'claims/other'], {

@@ -120,7 +120,8 @@ export function attributeSentence(
   const outside = mentions.filter((mention) => !quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end));
   const relays = outside.filter((mention) => isRelay(sentence, mention));
   const reason = anonymityReason(sentence);
-  const speakers: { cue: SpeechCue; source: DraftSource }[] = [];
+  // `from`: where the speaker's words begin, its name when the name comes before the verb.
+  const speakers: { cue: SpeechCue; source: DraftSource; from: number }[] = [];
   let previousEnd = 0;
   for (const cue of speechCues(sentence, quoted)) {
     const candidate = speakerOf(sentence, cue, outside, relays, quoted, previousEnd);
@@ -135,7 +136,7 @@ export function attributeSentence(
     const last = speakers.at(-1);
     const participle = /ing$/iu.test(cue.text) && /,\s*$/u.test(window);
     if (last && (participle || (!mention && SAME_SUBJECT.test(window)))) {
-      speakers.push({ cue, source: last.source });
+      speakers.push({ cue, source: last.source, from: cue.start });
       continue;
     }
     // "It suggests …": the story reading evidence, not an organisation speaking.
@@ -147,7 +148,7 @@ export function attributeSentence(
     if (!source) continue;
     const spokesperson = SPOKESPERSON_FOR.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
     if (spokesperson) registry.alias(source, spokesperson[1]!);
-    speakers.push({ cue, source });
+    speakers.push({ cue, source, from: Math.min(cue.start, mention.start) });
   }
   const [first] = speakers;
   if (!first) return undefined;
@@ -175,8 +176,9 @@ export function attributeSentence(
   const others = speakers.filter((speaker) => speaker !== origin && !via.has(speaker.source.id));
   const clauses = others.map((speaker): Clause => {
     const start = speaker.cue.start;
+    // Up to the next speaker's name or verb: "… denied it, and Tom Reyes said …" ends before "Tom Reyes".
     const following = speakers.find((other) => other.cue.start > start);
-    const end = clauseEnd(sentence, start, following?.cue.start ?? sentence.length);
+    const end = clauseEnd(sentence, start, following ? Math.max(start, following.from) : sentence.length);
     return {
       start,
       end,

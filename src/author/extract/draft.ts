@@ -6,7 +6,7 @@ import type { Claim, ClaimType, Source } from '../../model/records.js';
 import { suggestId } from '../suggest-id.js';
 import { uniqueAnchor, type Span } from '../unique-anchor.js';
 import { LIMITS, writable, writableSpan } from './fit.js';
-import { attributeSentence, quotations, type Quoted, type SentenceAttribution } from './attribute.js';
+import { attributeSentence, quotations, type Clause, type Quoted, type SentenceAttribution } from './attribute.js';
 import { paragraphMentions, type Mention } from './mentions.js';
 import { SourceRegistry, type DraftSource, type KnownSource } from './source-registry.js';
 
@@ -28,6 +28,8 @@ export interface ExtractedDrafts {
   sources: Source[];
   /** One Claim per sentence and heading, in text order. */
   claims: Claim[];
+  /** How many sentences and headings the story has, as coverage counts them. */
+  sentences: number;
   /** Sentences that could not be anchored uniquely (the same sentence, in the same surroundings, elsewhere): 1-based numbers. */
   unanchored: number[];
 }
@@ -118,8 +120,8 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
     if (!attributed || attributed.continued) return;
     for (const clause of attributed.clauses) {
       const clauseAnchor = anchorOn({ start: sentence.start + clause.start, end: sentence.start + clause.end });
-      const words = text.slice(sentence.start + clause.start, sentence.start + clause.end);
-      if (clauseAnchor) add(partClaim(request, clauseAnchor, words, clause, index + 1));
+      if (clauseAnchor)
+        add(partClaim(request, clauseAnchor, clauseStatement(body.slice(clause.start, clause.end), clause), clause, index + 1));
     }
     for (const quote of quoted.slice(1)) {
       const clause = attributed.clauses.find((part) => part.start <= quote.start && quote.end <= part.end);
@@ -128,10 +130,11 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
       const quoteAnchor = anchorOn({ start, end: start + quote.inner.length });
       const speaker = clause ?? attributed;
       const part = { ...speaker, attribution: { ...speaker.attribution, quote: quote.inner } };
-      if (quoteAnchor) add(partClaim(request, quoteAnchor, `"${quote.inner}"`, part, index + 1));
+      const said = `${nameOf(speaker.speaker)} ${speaker.attribution.relation.replace(/-/gu, ' ')}: "${quote.inner}"`;
+      if (quoteAnchor) add(partClaim(request, quoteAnchor, said, part, index + 1));
     }
   });
-  return { sources: registry.recorded.map(sourceRecord), claims, unanchored };
+  return { sources: registry.recorded.map(sourceRecord), claims, sentences: sentences.length, unanchored };
 }
 
 /** A sentence inside a quotation whose speaker is not yet known, with its part of the quotation. */
@@ -224,7 +227,7 @@ function draftClaim(
 function partClaim(
   request: ExtractRequest,
   anchor: TextQuoteSelector,
-  words: string,
+  statement: string,
   part: Pick<SentenceAttribution, 'attribution' | 'cue' | 'speaker' | 'via'>,
   number: number,
 ): Omit<Claim, 'id'> {
@@ -232,10 +235,7 @@ function partClaim(
     apiVersion: 'claims/v1',
     kind: 'Claim',
     story: request.storyId,
-    statement: writable(
-      `${nameOf(part.speaker)} ${part.attribution.relation.replace(/-/gu, ' ')}: ${words.replace(/\s+/gu, ' ')}`,
-      LIMITS.statement,
-    ),
+    statement: writable(statement.replace(/\s+/gu, ' '), LIMITS.statement),
     type: 'attributed-statement',
     anchor,
     attribution: [part.attribution],
@@ -247,6 +247,16 @@ function partClaim(
     status: 'unreviewed',
     tags: [DRAFT_TAG],
   };
+}
+
+/**
+ * A further statement in the speaker's name: "Lena Novak declined to comment on the rest"; a participle
+ * becomes the relation's verb ("stating the talks …" → "Lena Novak stated the talks …").
+ */
+function clauseStatement(words: string, clause: Clause): string {
+  const speaker = nameOf(clause.speaker);
+  if (!/ing$/iu.test(clause.cue.text)) return `${speaker} ${words}`;
+  return `${speaker} ${clause.attribution.relation.replace(/-/gu, ' ')} ${words.slice(clause.cue.text.length).trimStart()}`;
 }
 
 /** How a draft names a source: its name, or for an unnamed one its description. */
