@@ -104,6 +104,11 @@ async function extract(io: Io, textFile: string, options: ExtractOptions): Promi
     ...claimFiles(drafts.claims, out).map(({ claim, file: target }): NewRecord => ({ kind: 'Claim', record: { ...claim }, file: target })),
   ];
   const plans = planAppends(root, records);
+  // Wire copy and e-mail wrap lines: each line without a full stop would be read as a heading.
+  if (drafts.headings >= 3 && drafts.headings * 2 > drafts.sentences)
+    io.stderr(
+      `claims: ${drafts.headings} of the ${drafts.sentences} sentences of ${terminalSafe(repoPath(root, story.absolute))} are lines without a full stop, read as headings: if the text is wrapped, join each paragraph onto one line and extract again\n`,
+    );
   for (const number of drafts.unanchored)
     io.stderr(
       `claims: sentence ${number} of ${terminalSafe(repoPath(root, story.absolute))} has the same text around it for 200 characters as another place: no draft anchors it; anchor a longer span that reaches past the repetition (\`claims new claim --story ${options.story} --exact …\`), or leave it uncovered\n`,

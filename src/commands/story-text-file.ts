@@ -64,7 +64,7 @@ export async function readStoryTextFile(io: Io, textFile: string): Promise<Story
 }
 
 /** The record files of the configured paths; a path that matches nothing (a new repository's empty `claims/`) adds none. */
-export async function configuredFiles(root: string, loaded: LoadedConfig): Promise<string[]> {
+async function configuredFiles(root: string, loaded: LoadedConfig): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of loaded.config.paths ?? ['claims']) {
     try {

@@ -136,6 +136,15 @@ describe('claims extract', () => {
     expect(verify.stories).toEqual([expect.objectContaining({ storyId: 'long', sentences: 1800, coverage: 100 })]);
   });
 
+  it('warns when a wrapped text makes most lines headings', async () => {
+    const wrapped =
+      'Mayor Tom Reyes said on Monday that the harbour bridge would\nreopen in June after repairs that the council\nexpects to cost more than planned, and that the\nferry would run in the meantime, though the\noperator has not confirmed a timetable yet.\n';
+    const cwd = makeRepo({ files: { 'claims.config.yaml': 'paths: [claims]\n', 'claims/wrap/story.txt': wrapped } });
+    const result = await runClaims(['extract', 'claims/wrap/story.txt', '--story', 'wrap', '--dry-run'], { cwd, env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('4 of the 5 sentences of claims/wrap/story.txt are lines without a full stop, read as headings');
+  });
+
   it('refuses a folder the Story could not name its text from, a bad id and text that is not UTF-8, writing nothing', async () => {
     const cwd = seedRepo({ 'claims/other/.keep': '', 'claims/bad/story.txt': new Uint8Array([0x48, 0xff, 0x0a]) });
     const sideways = await runClaims(['extract', 'claims/leak/story.txt', '--story', 'leaked-calls', '--out', 'claims/other'], {

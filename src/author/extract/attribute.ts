@@ -99,7 +99,7 @@ const ANONYMITY_REASON =
   /\b(?:on\s+condition\s+of\s+anonymity|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|spoke\s+anonymously|was\s+not\s+named|were\s+not\s+named)\s*,?\s*((?:because|as|since|for\s+fear|to\s+(?:discuss|describe|speak|avoid|protect))\b[^.;,"“”]*)/iu;
 
 /** The reason a sentence gives for a source's anonymity, or null when it gives none. */
-export function anonymityReason(sentence: string): string | null {
+function anonymityReason(sentence: string): string | null {
   const match = ANONYMITY_REASON.exec(sentence);
   return match ? match[1]!.trim().replace(/[,\s]+$/u, '') : null;
 }
@@ -118,13 +118,13 @@ export function attributeSentence(
   earlierRelays: ReadonlyMap<string, DraftSource>,
 ): SentenceAttribution | undefined {
   const outside = mentions.filter((mention) => !quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end));
-  const relays = outside.filter((mention) => isRelay(sentence, mention));
+  const relayMentions = outside.filter((mention) => isRelay(sentence, mention));
   const reason = anonymityReason(sentence);
   // `from`: where the speaker's words begin, its name when the name comes before the verb.
   const speakers: { cue: SpeechCue; source: DraftSource; from: number }[] = [];
   let previousEnd = 0;
   for (const cue of speechCues(sentence, quoted)) {
-    const candidate = speakerOf(sentence, cue, outside, relays, quoted, previousEnd);
+    const candidate = speakerOf(sentence, cue, outside, relayMentions, quoted, previousEnd);
     // A document finds, states or warns; it does not deny or decline: "the figures" before "declined to
     // comment" are what the speaker spoke of, not who spoke.
     const found = candidate?.mention.kind === 'document' && !cue.speakerAfter && PEOPLE_ONLY.has(cue.relation) ? undefined : candidate;
@@ -159,19 +159,20 @@ export function attributeSentence(
   const via = new Map<string, { source: DraftSource; inferred: boolean }>();
   for (const speaker of speakers)
     if (speaker.source.type === 'outlet' && speaker !== origin) via.set(speaker.source.id, { source: speaker.source, inferred: false });
-  for (const mention of relays) {
+  for (const mention of relayMentions) {
     const source = registry.resolve(mention);
     if (source && source !== origin.source) via.set(source.id, { source, inferred: false });
   }
   const earlier = earlierRelays.get(origin.source.id);
   if (via.size === 0 && earlier && earlier !== origin.source) via.set(earlier.id, { source: earlier, inferred: true });
-  const relays_ = [...via.values()];
+  const relayed = [...via.values()];
   const attributionOf = (speaker: { cue: SpeechCue; source: DraftSource }, quote: Quoted | undefined): Attribution => ({
     source: speaker.source.id,
     relation: relationOf(speaker.cue, speaker.source),
-    ...(relays_.length > 0 ? { via: relays_.slice(0, LIMITS.via).map(viaLink) } : {}),
+    ...(relayed.length > 0 ? { via: relayed.slice(0, LIMITS.via).map(viaLink) } : {}),
     ...(quote ? { quote: quote.inner } : {}),
-    ...(TRANSLATED.test(sentence.slice(speaker.cue.start)) ? { translated: true } : {}),
+    // `translated` is said of a quote: the story's own English for words said in another language.
+    ...(quote && TRANSLATED.test(sentence.slice(speaker.cue.start)) ? { translated: true } : {}),
   });
   const others = speakers.filter((speaker) => speaker !== origin && !via.has(speaker.source.id));
   const clauses = others.map((speaker): Clause => {
@@ -188,14 +189,14 @@ export function attributeSentence(
       ),
       cue: speaker.cue,
       speaker: speaker.source,
-      via: relays_,
+      via: relayed,
     };
   });
   return {
     attribution: attributionOf(origin, quoted[0]),
     cue: origin.cue,
     speaker: origin.source,
-    via: relays_,
+    via: relayed,
     clauses,
   };
 }
@@ -245,15 +246,15 @@ function speakerOf(
   sentence: string,
   cue: SpeechCue,
   mentions: readonly Mention[],
-  relays: readonly Mention[],
+  relayMentions: readonly Mention[],
   quoted: readonly Quoted[],
   previousEnd: number,
 ): { mention: Mention; role?: string } | undefined {
   const candidates = (from: number, to: number) =>
-    mentions.filter((mention) => mention.start >= from && mention.end <= to && !relays.includes(mention));
+    mentions.filter((mention) => mention.start >= from && mention.end <= to && !relayMentions.includes(mention));
   const after = (within: number) => {
     const mention = nearest(
-      mentions.filter((mention) => mention.start >= cue.end && mention.start - cue.end <= within && !relays.includes(mention)),
+      mentions.filter((mention) => mention.start >= cue.end && mention.start - cue.end <= within && !relayMentions.includes(mention)),
       (mention) => mention.start,
     );
     return mention && { mention };

@@ -10,7 +10,7 @@ export interface SpeechCue {
   /** The cue as the story writes it. */
   text: string;
   relation: Relation;
-  /** `according to X`, `quoted by X`: the speaker comes after the cue, never before it. */
+  /** `according to X`: the speaker comes after the cue, never before it. */
   speakerAfter: boolean;
 }
 
@@ -36,13 +36,13 @@ const RELATION_WORDS: readonly (readonly [Relation, readonly string[]])[] = [
   ['said', ['said', 'says', 'told', 'tells', 'telling', 'saying', 'warned', 'warns', 'warning', 'added', 'adds', 'adding', 'remarking', 'arguing', 'insisting', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains', 'remarked', 'remarks', 'asserted', 'asserts', 'cautioned', 'stressed', 'emphasised', 'emphasized', 'summarised', 'summarized', 'called']],
 ]; // prettier-ignore
 
-/** Cues whose speaker follows them: "according to the ministry", "quoted by the Ledger". */
-const SPEAKER_AFTER = ['according to'];
+/** The cue whose speaker follows it ("according to the ministry"); its relation depends on who that is (attribute.ts). */
+const ACCORDING_TO = 'according to';
 
-const RELATION_OF = new Map<string, Relation>(
-  RELATION_WORDS.flatMap(([relation, words]) => words.map((word) => [word, relation] as const)),
-);
-RELATION_OF.set('according to', 'stated');
+const RELATION_OF = new Map<string, Relation>([
+  ...RELATION_WORDS.flatMap(([relation, words]) => words.map((word) => [word, relation] as const)),
+  [ACCORDING_TO, 'stated'],
+]);
 
 const CUE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${[...RELATION_OF.keys()]
@@ -64,7 +64,7 @@ export function speechCues(sentence: string, quoted: readonly { start: number; e
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
     const relation = RELATION_OF.get(key);
     if (relation === undefined) continue;
-    cues.push({ start, end, text: match[0], relation, speakerAfter: SPEAKER_AFTER.includes(key) });
+    cues.push({ start, end, text: match[0], relation, speakerAfter: key === ACCORDING_TO });
   }
   return cues;
 }

@@ -28,8 +28,9 @@ export interface ExtractedDrafts {
   sources: Source[];
   /** One Claim per sentence and heading, in text order. */
   claims: Claim[];
-  /** How many sentences and headings the story has, as coverage counts them. */
+  /** How many sentences and headings the story has, as coverage counts them, and how many of them are headings. */
   sentences: number;
+  headings: number;
   /** Sentences that could not be anchored uniquely (the same sentence, in the same surroundings, elsewhere): 1-based numbers. */
   unanchored: number[];
 }
@@ -93,16 +94,19 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
     const attributed = sentence.heading
       ? undefined
       : (attributeSentence(body, quoted, inSentence, registry, relays) ?? continuedQuote(quoted, previous));
-    // Noted last to first, so the sentence's first name, its likely subject, is the one a later "he" or "it" means.
-    for (const mention of [...inSentence].reverse()) {
-      // Words inside a quotation are the speaker's: "it" after them still means who the story spoke of.
-      if (quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end)) continue;
-      if (isName(mention)) registry.resolve(mention);
-      // A document that opens the sentence is its subject ("The audit, dated 3 November, examined …"): a later "it" may mean it.
-      else if (mention.kind === 'document' && mention.start === 0) registry.resolve(mention, { recorded: false });
+    // The names a later "he", "it" or "the ministry" may mean. Words inside a quotation are the speaker's.
+    const noted = inSentence.flatMap((mention) => {
+      if (quoted.some((quote) => mention.start >= quote.start && mention.end <= quote.end)) return [];
+      if (isName(mention)) return [{ mention, options: {} }];
+      // A document that opens the sentence is its subject ("The audit, dated 3 November, examined …").
+      if (mention.kind === 'document' && mention.start === 0) return [{ mention, options: { recorded: false } }];
       // "the health ministry": later, "the ministry" means it.
-      else if (mention.kind === 'reference' && !/^the\s+\S+$/iu.test(mention.text)) registry.resolve(mention, { recorded: false });
-    }
+      if (mention.kind === 'reference' && !/^the\s+\S+$/iu.test(mention.text)) return [{ mention, options: { recorded: false } }];
+      return [];
+    });
+    // Created in the order the story names them, then noted again last to first, so that the sentence's
+    // first name, its likely subject, is the most recent.
+    for (const { mention, options } of [...noted, ...[...noted].reverse()]) registry.resolve(mention, options);
     if (attributed) for (const relay of attributed.via) if (!relay.inferred) relays.set(attributed.speaker.id, relay.source);
     previous = attributed;
     const anchor = anchorOn({ start: sentence.start, end: sentence.end });
@@ -134,7 +138,13 @@ export function extractDrafts(request: ExtractRequest): ExtractedDrafts {
       if (quoteAnchor) add(partClaim(request, quoteAnchor, said, part, index + 1));
     }
   });
-  return { sources: registry.recorded.map(sourceRecord), claims, sentences: sentences.length, unanchored };
+  return {
+    sources: registry.recorded.map(sourceRecord),
+    claims,
+    sentences: sentences.length,
+    headings: sentences.filter((sentence) => sentence.heading).length,
+    unanchored,
+  };
 }
 
 /** A sentence inside a quotation whose speaker is not yet known, with its part of the quotation. */

@@ -48,10 +48,28 @@ const NOT_NAMES = new Set(
 );
 
 /** Descriptions of unnamed people: "a senior official familiar with the audit", "two people briefed on the talks". */
+/** What unnamed people are called: the head noun of "a senior official familiar with …", "two council officials". */
+const PEOPLE = [
+  'official', 'officials', 'person', 'people', 'source', 'sources', 'aide', 'aides', 'employee', 'employees', 'staffer',
+  'staffers', 'staff member', 'staff members', 'executive', 'executives', 'diplomat', 'diplomats', 'insider', 'insiders',
+  'investigator', 'investigators', 'engineer', 'engineers', 'worker', 'workers', 'resident', 'residents', 'analyst',
+  'analysts', 'expert', 'experts', 'member', 'members', 'lawmaker', 'lawmakers', 'officer', 'officers', 'contractor',
+  'contractors', 'whistleblower', 'witness', 'witnesses', 'manager', 'managers', 'colleague', 'colleagues', 'authors',
+  'researchers', 'scientists',
+]; // prettier-ignore
+
+/** Where a description's tail begins: "… familiar with the talks", "… who spoke on condition …". */
+const DESCRIPTION_TAIL = /\s+(?:familiar|with|close|briefed|involved|who|at|in|from|of)\s/iu;
+
+/** The head noun of an unnamed source's description, lower-cased: "officials" in "Two council officials, who …". */
+export function headNoun(description: string): string | undefined {
+  return /(\p{L}+)\s*$/u.exec(description.split(DESCRIPTION_TAIL)[0]!)?.[1]?.toLowerCase();
+}
+
 const ANONYMOUS = new RegExp(
   // After an article or a number any words may describe them ("two council officials"); without one, only the usual adjectives.
   `\\b(?:(?:a|an|one|two|three|four|five|several|some|many|other|the|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?|(?:(?:senior|former|current|junior|local|federal|state|city|government|company|ministry|department|police|military|intelligence|administration|council)\\s+){0,3})` +
-    `(?:official|officials|person|people|source|sources|aide|aides|employee|employees|staffer|staffers|staff\\s+members?|executive|executives|diplomat|diplomats|insider|insiders|investigator|investigators|engineer|engineers|worker|workers|resident|residents|analyst|analysts|expert|experts|member|members|lawmaker|lawmakers|officer|officers|contractor|contractors|whistleblower|witness|witnesses|manager|managers|colleague|colleagues|authors|researchers|scientists)\\b` +
+    `(?:${PEOPLE.map((head) => head.replace(' ', '\\s+')).join('|')})\\b` +
     `(?:\\s+(?:familiar\\s+with|with\\s+knowledge\\s+of|with\\s+direct\\s+knowledge\\s+of|close\\s+to|briefed\\s+on|involved\\s+in)\\s+[^,.;"“”]{1,60}?(?=[,.;"“”]|\\s+(?:said|says|told|confirmed|denied|claimed|added|warned|noted|stated|suggested|alleged|wrote|reported|estimated|believes)\\b))?`,
   'giu',
 );
@@ -131,12 +149,8 @@ export function paragraphMentions(line: string, lineStart: number): Mention[] {
     addName(undefined, start, text, true);
   }
   for (const match of line.matchAll(ANONYMOUS)) {
-    const text = match[0];
-    const head =
-      /(?:officials|people|sources|aides|employees|staffers|members|executives|diplomats|insiders|investigators|engineers|workers|residents|analysts|experts|lawmakers|officers|contractors|witnesses|managers|colleagues)\b/iu;
-    add('anonymous', match.index, text, {
-      plural: head.test(text.split(/\s+(?:familiar|with|close|briefed|involved|who|at|in|from|of)\s/iu)[0]!),
-    });
+    const head = headNoun(match[0]) ?? '';
+    add('anonymous', match.index, match[0], { plural: head === 'people' || (head.endsWith('s') && PEOPLE.includes(head)) });
   }
   for (const match of line.matchAll(UNNAMED_OUTLET)) add('anonymous', match.index, match[0], { sourceType: 'outlet' });
   // Documents are the noun phrases compromise matches whose last word names one.

@@ -1,6 +1,6 @@
 import type { Source } from '../../model/records.js';
 import { suggestId } from '../suggest-id.js';
-import type { Mention } from './mentions.js';
+import { headNoun, type Mention } from './mentions.js';
 
 /** A source the story names or describes, as the draft will record it. */
 export interface DraftSource {
@@ -70,15 +70,13 @@ export class SourceRegistry {
       if (referred || PERSON_ROLES.test(mention.role ?? '')) return referred;
       // "The company", with no more words: the organisation the story has been speaking of.
       if (/^the\s+\S+$/iu.test(mention.text))
-        return [...this.#recent]
-          .reverse()
-          .find((source) => source.type === (OUTLET_ROLES.test(mention.role ?? '') ? 'outlet' : 'organization'));
+        return this.#latest((source) => source.type === (OUTLET_ROLES.test(mention.role ?? '') ? 'outlet' : 'organization'));
       // "The regional environment office", never named otherwise: the description is the name it goes by.
       const name = mention.text.replace(/^the\s+/iu, '');
       mention = {
         ...mention,
         kind: OUTLET_ROLES.test(mention.role ?? '') ? 'outlet' : 'organization',
-        text: name.charAt(0).toUpperCase() + name.slice(1),
+        text: capitalised(name),
       };
     }
     const key = this.#key(mention);
@@ -110,39 +108,41 @@ export class SourceRegistry {
       .toLowerCase()
       .replace(/^(?:the|a|an|one)\s+/u, '')
       .replace(/\s+/gu, ' ');
-    return `${mention.kind === 'person' ? 'person' : mention.kind}\u0000${text}`;
+    return `${mention.kind}\u0000${text}`;
   }
 
   #bySurname(name: string): DraftSource | undefined {
     const words = name.split(/\s+/u);
     if (words.length !== 1) return undefined;
-    return [...this.#recent].reverse().find((source) => source.type === 'person' && source.name?.split(/\s+/u).at(-1) === words[0]);
+    return this.#latest((source) => source.type === 'person' && source.name?.split(/\s+/u).at(-1) === words[0]);
   }
 
   /** "Bloomberg" after "Bloomberg News": an organisation named by the first words of one already named, or the reverse. */
   #byFirstWords(name: string): DraftSource | undefined {
     const startsWith = (long: string, short: string) => long === short || long.startsWith(`${short} `);
-    return [...this.#recent]
-      .reverse()
-      .find(
-        (source) =>
-          (source.type === 'organization' || source.type === 'outlet') &&
-          source.name !== undefined &&
-          (startsWith(source.name, name) || startsWith(name, source.name)),
-      );
+    return this.#latest(
+      (source) =>
+        (source.type === 'organization' || source.type === 'outlet') &&
+        source.name !== undefined &&
+        (startsWith(source.name, name) || startsWith(name, source.name)),
+    );
   }
 
   /** The latest anonymous source whose description ends in the same noun ("official", "people …"). */
   #sameDescription(text: string): DraftSource | undefined {
-    const head = /(\p{L}+)$/u.exec(text.split(/\s+(?:familiar|with|close|briefed|involved|who|at|in|from|of)\s/iu)[0]!)?.[1]?.toLowerCase();
-    return [...this.#recent]
-      .reverse()
-      .find((source) => source.reason !== undefined && head !== undefined && source.description.toLowerCase().includes(head));
+    const head = headNoun(text);
+    return this.#latest((source) => source.reason !== undefined && head !== undefined && source.description.toLowerCase().includes(head));
+  }
+
+  /** The most recently mentioned source that passes `test`. */
+  #latest(test: (source: DraftSource) => boolean): DraftSource | undefined {
+    for (let at = this.#recent.length - 1; at >= 0; at--) if (test(this.#recent[at]!)) return this.#recent[at];
+    return undefined;
   }
 
   #referredTo(mention: Mention): DraftSource | undefined {
     const word = mention.kind === 'pronoun' ? mention.text.toLowerCase() : (mention.role ?? '');
-    const latest = (test: (source: DraftSource) => boolean) => [...this.#recent].reverse().find(test);
+    const latest = (test: (source: DraftSource) => boolean) => this.#latest(test);
     if (word === 'he' || word === 'she') return latest((source) => source.type === 'person' && !source.plural);
     if (word === 'they') return latest((source) => source.plural || source.type === 'organization' || source.type === 'collective');
     if (word === 'it') return latest((source) => source.type === 'organization' || source.type === 'outlet' || source.type === 'document');
@@ -158,7 +158,7 @@ export class SourceRegistry {
     // A document goes by what the story calls it ("the draft internal audit"): that is its name, not an anonymity.
     if (mention.kind === 'document') {
       const name = mention.text.replace(/^(?:the|a|an|its|their|his|her)\s+/iu, '');
-      mention = { ...mention, text: name.charAt(0).toUpperCase() + name.slice(1) };
+      mention = { ...mention, text: capitalised(name) };
     }
     const known = named ? this.#known.find((source) => source.name?.toLowerCase() === mention.text.toLowerCase()) : undefined;
     const type: Source['type'] =
@@ -193,4 +193,9 @@ export class SourceRegistry {
 function describe(mention: Mention): string {
   if (mention.role === undefined) return mention.text;
   return /^(?:a|an|the)\s/iu.test(mention.role) ? `${mention.text}, ${mention.role}` : `${mention.role} ${mention.text}`;
+}
+
+/** A description used as a name starts with a capital: "the regional environment office" → "Regional environment office". */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
