@@ -54,6 +54,11 @@ const COMMANDS = [
         load: async () => (await import('./commands/new.js')).defineNewCommand,
     },
     {
+        name: 'extract',
+        description: 'draft Story, Source and Claim records from a story text, offline: extract <text-file> --story <id>',
+        load: async () => (await import('./commands/extract.js')).defineExtractCommand,
+    },
+    {
         name: 'export',
         description: 'the claims as ClaimReview, Fact Check Tools markup, PROV-JSON, PROV-JSONLD or Web Annotation',
         load: async () => (await import('./commands/export.js')).defineExportCommand,

@@ -55,19 +55,20 @@ function documentValues(text) {
     return parsed.documents.map((document) => document.value).filter((value) => value !== undefined && value !== null);
 }
 /**
- * A file's text with `record` appended as its last document (see appendDocument), checked by parsing
- * the result as `claims validate` does: every earlier record reads as before and the last one reads as
- * `record`. Throws AppendError when the file does not parse now, or would not after the append.
+ * A file's text with `records` appended as its last documents, in order (see appendDocument), checked by
+ * parsing the result once as `claims validate` does: every earlier record reads as before and the new
+ * ones read as `records`. Throws AppendError when the file does not parse now, or would not after.
  */
-export function appendRecord(existing, record) {
+export function appendRecords(existing, records) {
     const before = existing === undefined ? [] : documentValues(existing);
     if (before === undefined)
         throw new AppendError('the file does not parse as YAML; run `claims validate` and fix it first');
-    const next = appendDocument(existing, recordText(record));
-    const after = documentValues(next);
-    // JSON round trip: the record as plain data, as the parser returns it (no undefined fields).
-    const expected = [...before, JSON.parse(JSON.stringify(record))];
+    // One document text for all of them: appending one at a time would re-scan the growing file each time.
+    const next = records.length === 0 ? existing : appendDocument(existing, records.map(recordText).join('---\n'));
+    const after = next === undefined ? [] : documentValues(next);
+    // JSON round trip: the records as plain data, as the parser returns them (no undefined fields).
+    const expected = [...before, ...records.map((record) => JSON.parse(JSON.stringify(record)))];
     if (!after || !isDeepStrictEqual(after, expected))
-        throw new AppendError('the file would not read back as before plus the new record; add the record by hand');
-    return next;
+        throw new AppendError('the file would not read back as before plus the new records; add them by hand');
+    return next ?? '';
 }

@@ -45,7 +45,8 @@ export function uniqueAnchor(text, span, minSimilarity) {
     if (span.end <= span.start || span.start < 0 || span.end > text.length)
         return undefined;
     const exact = text.slice(span.start, span.end);
-    if (resolvesExactly(text, { exact }, span, minSimilarity))
+    const others = occurrences(text, exact).filter((start) => start !== span.start);
+    if (others.length === 0 && resolvesExactly(text, { exact }, span, minSimilarity))
         return { exact };
     const prefixes = ['', ...prefixStarts(text, span.start).map((start) => text.slice(start, span.start))];
     const suffixes = ['', ...suffixEnds(text, span.end).map((end) => text.slice(span.end, end))];
@@ -55,7 +56,14 @@ export function uniqueAnchor(text, span, minSimilarity) {
             if (prefix || suffix)
                 candidates.push({ prefix, suffix });
     candidates.sort((a, b) => a.prefix.length + a.suffix.length - (b.prefix.length + b.suffix.length) || a.prefix.length - b.prefix.length);
+    // A context another occurrence also has word for word can never pick this one: only the others go to the resolver.
+    const sharedBy = (prefix, suffix) => others.some((start) => text.endsWith(prefix, start) && text.startsWith(suffix, start + exact.length));
+    // Every candidate is a part of the longest one: when another occurrence shares that, none can be unique.
+    if (sharedBy(prefixes.at(-1), suffixes.at(-1)))
+        return undefined;
     for (const { prefix, suffix } of candidates) {
+        if (sharedBy(prefix, suffix))
+            continue;
         const selector = { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
         if (resolvesExactly(text, selector, span, minSimilarity))
             return selector;

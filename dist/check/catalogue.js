@@ -24,6 +24,7 @@ import { sourcingBackgroundContested } from './rules/sourcing-background-contest
 import { sourcingCircular } from './rules/sourcing-circular.js';
 import { sourcingSingleOrigin } from './rules/sourcing-single-origin.js';
 import { sourcingUnattributed } from './rules/sourcing-unattributed.js';
+import { statusDraft } from './rules/status-draft.js';
 import { statusUnreviewedVerdict } from './rules/status-unreviewed-verdict.js';
 import { statusVerifiedUnsupported } from './rules/status-verified-unsupported.js';
 import { storyHashMismatch } from './rules/story-hash-mismatch.js';
@@ -63,6 +64,7 @@ export const RULES = [
     confidenceOverstated,
     statusUnreviewedVerdict,
     statusVerifiedUnsupported,
+    statusDraft,
     contradictionUnresolved,
     contradictionLikelihoods,
     confidenceAbovePremise,

@@ -26,6 +26,10 @@ export function fieldsKept(stage) {
         ...rulesOf(stage).map((rule) => rule.reads.records),
     ]);
 }
+/** What a run still keeps of each record while `rulesToRun` are left to run: what they read, the identity fields, and what the command keeps. */
+export function fieldsStillKept(keep, rulesToRun) {
+    return mergeFields([ALWAYS_KEPT, keep, ...rulesToRun.map((rule) => rule.reads.records)]);
+}
 /** What one rule may read of each record: its declaration and the identity fields. */
 export function fieldsReadBy(rule) {
     return mergeFields([ALWAYS_KEPT, rule.reads.records]);

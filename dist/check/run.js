@@ -5,10 +5,11 @@ import { joinPointer } from '../model/pointer.js';
 import { locateFindings } from '../load/locate-findings.js';
 import { readNamedFiles } from '../load/named-files.js';
 import { loadAndValidate } from '../load/parallel.js';
+import { cutRecords } from '../load/record-views.js';
 import { Workspace } from '../load/workspace.js';
 import { RULES_BY_ID } from './catalogue.js';
 import { withGuardedReads } from './guard-reads.js';
-import { fieldsKept, filesRead, rulesOf } from './reads.js';
+import { fieldsKept, fieldsStillKept, filesRead, rulesOf } from './reads.js';
 import { formatMessage } from './rule.js';
 import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
 import { resolveThresholds } from './thresholds.js';
@@ -18,9 +19,10 @@ const STRICT_READS = process.env.CLAIMS_STRICT_READS === '1';
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
 export async function runChecks(options) {
     const { root, stage, config } = options;
-    const { keepRecords } = options;
-    const keep = keepRecords === true ? 'records' : keepRecords ? mergeFields([fieldsKept(stage), keepRecords]) : fieldsKept(stage);
-    const loaded = await loadAndValidate(root, options.files, options.jobs, keep);
+    // What the command keeps of each record besides what the checks read (undefined: whole records), and what the run holds.
+    const asked = options.keepRecords === true ? undefined : options.keepRecords || {};
+    let kept = asked && mergeFields([fieldsKept(stage), asked]);
+    const loaded = await loadAndValidate(root, options.files, options.jobs, kept ?? 'records');
     // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
     const findings = loaded.findings.map((finding) => ({
         ...finding,
@@ -31,9 +33,7 @@ export async function runChecks(options) {
     const { today } = options;
     const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
     const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
-    for (const rule of rulesOf(stage)) {
-        if (!rule.check || config.rules?.[rule.id] === 'off')
-            continue;
+    const runRule = (rule) => {
         const report = reporter(rule, findings);
         // Validate-stage rules are given no verify context (there is none in that stage).
         const check = (context) => rule.check(ruleContext(rule, { workspace, thresholds, report, verify: context }, today));
@@ -41,15 +41,32 @@ export async function runChecks(options) {
             withGuardedReads(rule, workspace.records, verify, check);
         else
             check(verify);
-    }
-    const kept = applyConfigAndSuppressions(findings, config);
+    };
+    // Fields are dropped once no rule still to run reads them (nor the command): over 100,000 claims they are most of
+    // what the run holds. The rules that read the story text run first, as they alone read the longest (statements,
+    // anchors), before the rules that report most findings. Diagnostics are sorted, so the order does not show.
+    const dropUnread = (rulesToRun) => {
+        if (!asked || !kept)
+            return;
+        const still = fieldsStillKept(asked, rulesToRun);
+        cutRecords(workspace.records, kept, still);
+        kept = still;
+    };
+    const rules = rulesOf(stage).filter((rule) => rule.check && config.rules?.[rule.id] !== 'off');
+    const [textRules, otherRules] = [rules.filter(readsStoryText), rules.filter((rule) => !readsStoryText(rule))];
+    textRules.forEach(runRule);
+    dropUnread(otherRules);
+    otherRules.forEach(runRule);
+    settle(findings, config);
     if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
         const unused = [];
-        reportUnusedSuppressions(workspace.records, kept, config, RULES_BY_ID, reporter(suppressUnused, unused));
-        kept.push(...applyConfigAndSuppressions(unused, config));
+        reportUnusedSuppressions(workspace.records, findings, config, RULES_BY_ID, reporter(suppressUnused, unused));
+        settle(unused, config);
+        findings.push(...unused);
     }
-    const diagnostics = locateFindings(root, kept);
-    const stories = verify ? summarise(workspace, verify, kept) : [];
+    const stories = verify ? summarise(workspace, verify, findings) : [];
+    dropUnread([]);
+    const diagnostics = locateFindings(root, findings);
     return {
         stage,
         workspace,
@@ -59,6 +76,9 @@ export async function runChecks(options) {
         stories,
         dependencies: { files: files.read, usedGit: files.usedGit },
     };
+}
+function readsStoryText(rule) {
+    return rule.reads.files?.includes('story-text') === true;
 }
 function ruleOf(finding) {
     const rule = RULES_BY_ID.get(finding.ruleId);
@@ -164,19 +184,24 @@ function storiesHolding(folders, file) {
     const deepest = Math.max(...holding.map(({ folder }) => (folder === '.' ? 0 : folder.length)));
     return holding.filter(({ folder }) => (folder === '.' ? 0 : folder.length) === deepest).map(({ summary }) => summary);
 }
-/** Drops findings of rules the config turns off, applies configured severities, and marks what a record's `suppress` silences. */
-function applyConfigAndSuppressions(findings, config) {
-    const kept = [];
+/**
+ * Drops findings of rules the config turns off, applies configured severities, and marks what a record's
+ * `suppress` silences: in place, as a copy of 100,000 findings would be held beside them.
+ */
+function settle(findings, config) {
+    let kept = 0;
     for (const finding of findings) {
         const rule = ruleOf(finding);
         const configured = rule.configurable ? config.rules?.[rule.id] : undefined;
         if (configured === 'off')
             continue;
-        const severity = configured ?? finding.severity ?? rule.severity;
+        finding.severity = configured ?? finding.severity ?? rule.severity;
         const entry = rule.configurable
             ? finding.record?.valid && finding.record.value.suppress?.find((suppression) => suppression.rule === rule.id)
             : undefined;
-        kept.push({ ...finding, severity, ...(entry ? { suppression: { reason: entry.reason } } : {}) });
+        if (entry)
+            finding.suppression = { reason: entry.reason };
+        findings[kept++] = finding;
     }
-    return kept;
+    findings.length = kept;
 }

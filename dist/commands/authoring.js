@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AppendError, appendRecord, recordText } from '../author/append-record.js';
+import { AppendError, appendRecords, recordText } from '../author/append-record.js';
 import { ID_PATTERN, idWords } from '../author/suggest-id.js';
 import { resolveThresholds } from '../check/thresholds.js';
 import { decodeUtf8 } from '../load/decode.js';
@@ -99,35 +99,84 @@ function readRecordFile(root, file) {
     return decoded.text;
 }
 /**
+ * Checks every new record against its kind's schema and works out each file's text with the records
+ * appended in order, every byte before them kept. Nothing is written: a usage error here leaves every
+ * file as it was.
+ */
+export function planAppends(root, records) {
+    const plans = new Map();
+    for (const entry of records) {
+        const { kind, record, file } = entry;
+        const errors = validateAgainst(kind.toLowerCase(), record);
+        if (errors.length > 0)
+            throw new UsageError(`the new ${KIND_WORDS[kind]} ${String(record.id)} would not be valid`, describeSchemaErrors(errors).map((problem) => `${problem.pointer || '/'}: ${problem.message}`));
+        let plan = plans.get(file);
+        if (!plan) {
+            const existing = readRecordFile(root, file);
+            plan = { file, name: repoPath(root, file), existing, next: '', records: [] };
+            plans.set(file, plan);
+        }
+        plan.records.push(entry);
+    }
+    // One append per file, read back once: appending record by record would re-parse the file each time.
+    for (const plan of plans.values()) {
+        try {
+            plan.next = appendRecords(plan.existing, plan.records.map((entry) => entry.record));
+        }
+        catch (error) {
+            const kinds = [...new Set(plan.records.map((entry) => KIND_WORDS[entry.kind]))].join(' and ');
+            if (error instanceof AppendError)
+                throw new UsageError(`cannot add the ${kinds} to ${plan.name}: ${error.message}`);
+            throw error;
+        }
+        if (Buffer.byteLength(plan.next) > LIMITS.maxRecordFileBytes)
+            throw new UsageError(`${plan.name} would grow past ${LIMITS.maxRecordFileBytes} bytes, the most a record file may hold; nothing was written`, [], 'Write the records to another file (--file).');
+    }
+    return [...plans.values()];
+}
+/**
+ * Writes each planned file atomically, and only if it did not change since it was read. Every file is
+ * checked before the first is written, so a change made meanwhile to any of them leaves all as they were.
+ */
+export async function writeAppends(root, plans) {
+    const written = [];
+    const failed = (plan, why) => new UsageError(`${plan.name} ${why}; ${written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`}`, [], written.length === 0 ? 'Run the command again.' : 'Remove what was written, or finish by hand, before running the command again.');
+    for (const plan of plans)
+        if (readRecordFile(root, plan.file) !== plan.existing)
+            throw failed(plan, 'changed while the records were being added');
+    for (const plan of plans) {
+        try {
+            await mkdir(path.dirname(plan.file), { recursive: true });
+            await writeIfUnchanged(plan.file, plan.existing, plan.next);
+            written.push(plan.name);
+        }
+        catch (error) {
+            if (error instanceof ChangedSinceReadError)
+                throw failed(plan, 'changed while the records were being added');
+            const code = error.code;
+            // A full disk, a read-only folder, a permission: the user's to fix, named, not an internal error.
+            if (typeof code === 'string' && /^E[A-Z]+$/u.test(code))
+                throw failed(plan, `could not be written (${code})`);
+            throw error;
+        }
+    }
+}
+/**
  * Checks a new record against its kind's schema, appends it to `file` (created if missing) with every
  * byte before it kept, atomically and only if the file did not change meanwhile; says what it did on
  * stdout. With `dryRun`, prints the record and writes nothing.
  */
 export async function writeRecord(io, setExit, options) {
-    const { root, kind, record, file } = options;
-    const name = repoPath(root, file);
-    const errors = validateAgainst(kind.toLowerCase(), record);
-    if (errors.length > 0)
-        throw new UsageError(`the new ${KIND_WORDS[kind]} would not be valid`, describeSchemaErrors(errors).map((problem) => `${problem.pointer || '/'}: ${problem.message}`));
-    try {
-        const existing = readRecordFile(root, file);
-        const next = appendRecord(existing, record);
-        if (options.dryRun) {
-            await io.stdout(recordText(record));
-            io.stderr(`claims: dry run: would ${existing === undefined ? 'create' : 'append to'} ${terminalSafe(name)}; nothing was written\n`);
-        }
-        else {
-            await mkdir(path.dirname(file), { recursive: true });
-            await writeIfUnchanged(file, existing, next);
-            await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${terminalSafe(name)}\n`);
-        }
+    const { kind, record } = options;
+    const [plan] = planAppends(options.root, [options]);
+    const name = terminalSafe(plan.name);
+    if (options.dryRun) {
+        await io.stdout(recordText(record));
+        io.stderr(`claims: dry run: would ${plan.existing === undefined ? 'create' : 'append to'} ${name}; nothing was written\n`);
     }
-    catch (error) {
-        if (error instanceof AppendError)
-            throw new UsageError(`cannot add the ${KIND_WORDS[kind]} to ${name}: ${error.message}`);
-        if (error instanceof ChangedSinceReadError)
-            throw new UsageError(`${name} changed while the record was being added; nothing was written`, [], 'Run the command again.');
-        throw error;
+    else {
+        await writeAppends(options.root, [plan]);
+        await io.stdout(`created ${KIND_WORDS[kind]} ${String(record.id)} in ${name}\n`);
     }
     setExit(ExitCode.Ok);
 }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { createTwoFilesPatch } from 'diff';
-import { AppendError, appendRecord } from '../author/append-record.js';
+import { AppendError, appendRecords } from '../author/append-record.js';
 import { jsonLdOfHtml, MATCH_THRESHOLD, parseClaimReviews, parseFactCheckApi, planImport, } from '../author/import-reviews.js';
 import { applyValueEdits, EditConflict } from '../author/yaml-edits.js';
 import { decodeUtf8 } from '../load/decode.js';
@@ -74,14 +74,15 @@ export function defineImportCommand(command, io, setExit) {
         const change = (absolute, next) => (changes.get(absolute).after = next);
         const folderOf = (storyId) => storyFolder(authoring, workspace.stories.get(storyId));
         try {
-            for (const { story, record } of plan.sources) {
-                const absolute = path.join(folderOf(story), 'sources.yaml');
-                change(absolute, appendRecord(textOf(absolute), { ...record }));
-            }
-            for (const { story, record } of plan.evidence) {
-                const absolute = path.join(folderOf(story), 'evidence.yaml');
-                change(absolute, appendRecord(textOf(absolute), { ...record }));
-            }
+            // Each file's new records appended at once: one read-back per file, however many are imported.
+            const appends = new Map();
+            const append = (absolute, record) => appends.set(absolute, [...(appends.get(absolute) ?? []), { ...record }]);
+            for (const { story, record } of plan.sources)
+                append(path.join(folderOf(story), 'sources.yaml'), record);
+            for (const { story, record } of plan.evidence)
+                append(path.join(folderOf(story), 'evidence.yaml'), record);
+            for (const [absolute, records] of appends)
+                change(absolute, appendRecords(textOf(absolute), records));
             const counts = new Map();
             for (const link of plan.links) {
                 const record = workspace.claims.get(link.claim);

@@ -1,17 +1,9 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, UsageError } from '../model/exit.js';
-import { loadConfig } from '../load/config.js';
-import { decodeUtf8 } from '../load/decode.js';
-import { discoverRecordFiles } from '../load/discover.js';
-import { loadAndValidate } from '../load/parallel.js';
-import { findRoot, repoPath } from '../load/root.js';
-import { readRegularFile, resolveInsideRepository } from '../load/safe-read.js';
-import { sha256 } from '../load/sha256.js';
+import { repoPath } from '../load/root.js';
 import { TextIndex } from '../load/text-index.js';
 import { ChangedSinceReadError, writeIfUnchanged } from '../load/write-if-unchanged.js';
-import { Workspace } from '../load/workspace.js';
-import { resolveThresholds } from '../check/thresholds.js';
 import { recordYaml } from '../author/record-yaml.js';
 import { sentencesWithClaims } from '../author/sentence-claims.js';
 import { recordProblems, storyRecord } from '../author/story-record.js';
@@ -20,6 +12,7 @@ import { terminalSafe } from '../render/encode/terminal.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { renderSentencesTable } from '../render/sentences.js';
 import { numberedSentences } from '../views/sentences.js';
+import { configuredWorkspace, readStoryTextFile, warnOutsidePaths } from './story-text-file.js';
 import { todayOf } from './workspace-options.js';
 const DEFAULT_FILE = 'story.yaml';
 /**
@@ -43,43 +36,28 @@ export function registerNewStory(newCommand, io, setExit) {
     });
 }
 async function newStory(io, textFile, options) {
-    const root = findRoot(io.cwd);
     if (!/^[^/\\]+\.ya?ml$/i.test(options.file) || options.file.startsWith('.'))
         throw new UsageError(`--file must be a file name ending in .yaml or .yml, without a folder; got "${options.file}"`, [], 'The record is written beside the text file.');
-    const textAbsolute = path.resolve(io.cwd, textFile);
-    const textDir = path.dirname(textAbsolute);
-    const textName = path.basename(textAbsolute);
-    const shown = terminalSafe(textFile);
-    const inside = resolveInsideRepository(root, textDir, textName);
-    if (!inside.ok)
-        throw new UsageError(`the text file "${shown}" cannot be named by a record: ${inside.reason}`, [], `The text file must be inside the repository (${terminalSafe(root)}) and its name may hold only letters, digits, ".", "_" and "-".`);
-    const { config, file: configFile } = await loadConfig(root, {
-        catalogue: async () => (await import('../check/catalogue.js')).catalogueView,
-    });
-    const read = readRegularFile(inside.absolute, resolveThresholds(config.thresholds).maxEvidenceBytes);
-    if (!read.ok)
-        throw new UsageError(`cannot read the text file "${shown}": ${read.reason}`);
-    const decoded = decodeUtf8(read.bytes);
-    if (!decoded.ok)
-        throw new UsageError(`the text file "${shown}" is not UTF-8 text: ${decoded.problem.message} (at ${decoded.problem.start.line}:${decoded.problem.start.column})`);
+    const story = await readStoryTextFile(io, textFile);
+    const { root, loaded } = story;
     const record = storyRecord({
         id: options.id,
         title: options.title,
-        text: textName,
-        sha256: sha256(read.bytes),
+        text: story.name,
+        sha256: story.sha256,
         url: options.url,
         publisher: options.publisher,
         published: options.published,
         retrieved: todayOf(io.env),
-    }, decoded.text);
+    }, story.text);
     const problems = recordProblems('story', record);
     if (problems.length > 0)
         throw new UsageError(`the Story record would not be valid: ${problems[0]}`, problems.slice(1), 'Run `claims new story --help` for the options, `claims schema story` for the record.');
-    const recordFile = path.join(textDir, options.file);
+    const recordFile = path.join(story.folder, options.file);
     const recordName = repoPath(root, recordFile);
     if (exists(recordFile))
         throw new UsageError(`${terminalSafe(recordName)} exists; nothing was written`, [], 'Choose another file name with --file; an existing file is never overwritten.');
-    const workspace = await loadWorkspace(root, { config, file: configFile });
+    const workspace = await configuredWorkspace(root, loaded);
     const existing = workspace.stories.get(record.id);
     if (existing)
         throw new UsageError(`a Story with id "${record.id}" already exists in ${terminalSafe(existing.file)}; nothing was written`, [], 'Story ids are unique across the repository: choose another --id.');
@@ -97,9 +75,8 @@ async function newStory(io, textFile, options) {
             throw new UsageError(`${terminalSafe(recordName)} appeared while the record was made; nothing was written`);
         throw error;
     }
-    if (!(await coveredByPaths(root, { config, file: configFile }, recordName)))
-        io.stderr(`claims: ${terminalSafe(recordName)} is not under the paths of claims.config.yaml (${(config.paths ?? ['claims']).map(terminalSafe).join(', ')}): validate and verify will not read it\n`);
-    const sentences = sentencesWithClaims(numberedSentences(decoded.text, new TextIndex(decoded.text)), []);
+    await warnOutsidePaths(io, root, loaded, [recordName]);
+    const sentences = sentencesWithClaims(numberedSentences(story.text, new TextIndex(story.text)), []);
     await io.stdout(`created ${terminalSafe(recordName)}: Story ${record.id}\n\n${renderSentencesTable(sentences, {
         chalk: chalkFor(io),
         width: terminalWidth(io.columns),
@@ -117,28 +94,4 @@ function exists(file) {
             return false;
         throw error;
     }
-}
-/** The record files of the configured paths; a path that matches nothing (a new repository's empty `claims/`) adds none. */
-async function configuredFiles(root, loaded) {
-    const files = new Set();
-    for (const pattern of loaded.config.paths ?? ['claims']) {
-        try {
-            for (const file of await discoverRecordFiles([pattern], root, root, loaded.file))
-                files.add(file);
-        }
-        catch (error) {
-            if (!(error instanceof UsageError))
-                throw error;
-        }
-    }
-    return [...files].sort();
-}
-/** Every record of the configured paths, valid or not: an id taken by an invalid Story is still taken. */
-async function loadWorkspace(root, loaded) {
-    const files = await configuredFiles(root, loaded);
-    const checked = await loadAndValidate(root, files, undefined, 'records');
-    return new Workspace(root, checked.files, checked.records);
-}
-async function coveredByPaths(root, loaded, recordName) {
-    return (await configuredFiles(root, loaded)).includes(recordName);
 }

@@ -4,10 +4,12 @@ import { packageJson } from '../model/package.js';
 import { chalkFor } from '../render/colour.js';
 import { REPORT_FORMATS } from '../render/report/index.js';
 import { REPORT_CSV_TABLES } from '../render/report/csv.js';
-import { buildReport } from '../views/report-model.js';
+import { buildReport, REPORT_FIELDS } from '../views/report-model.js';
+import { readWholeValues } from '../load/read-again.js';
 import { requireKnown } from './known-values.js';
 import { terminalWidth } from '../render/report/fit.js';
 import { emit } from './write-output.js';
+import { keepingHeapSmall } from './small-heap.js';
 import { checkedWorkspace } from './checked-workspace.js';
 /** `claims report`: the editors' sourcing report for one story or all. */
 export function defineReportCommand(command, io, setExit) {
@@ -17,11 +19,12 @@ export function defineReportCommand(command, io, setExit) {
         .option('-o, --out <file>', 'write to a file instead of stdout (atomically)')
         .option('--graph', 'markdown: end each story with its Mermaid provenance graph (html always has it)')
         .addOption(new Option('--table <name>', 'csv: which table to write').choices([...REPORT_CSV_TABLES]).default('claims'))
-        .action(async (options) => {
-        const run = await checkedWorkspace(io, 'verify');
+        .action((options) => keepingHeapSmall(async () => {
+        // The run keeps of each claim only what links it to others; a story's claims are read whole when the report reaches it.
+        const run = await checkedWorkspace(io, 'verify', REPORT_FIELDS);
         if (options.story !== undefined)
             requireKnown('--story', [options.story], run.workspace.stories.keys(), 'story');
-        const report = buildReport(run, options.story === undefined ? undefined : [options.story], `claims ${packageJson.version}`);
+        const report = buildReport(run, options.story === undefined ? undefined : [options.story], `claims ${packageJson.version}`, (claims) => readWholeValues(run.workspace.root, claims));
         // Colour only ever goes to a terminal, never into a file.
         const chalk = chalkFor(options.out === undefined ? io : { env: { NO_COLOR: '1' }, stdoutIsTTY: false });
         // A CI runner may read what goes to stdout (emit takes `--out -` for stdout), never a file.
@@ -29,5 +32,5 @@ export function defineReportCommand(command, io, setExit) {
         const { graph, table } = options;
         await emit(io, REPORT_FORMATS[options.format](report, { chalk, width: terminalWidth(io.columns), sink, graph, table }), options.out);
         setExit(ExitCode.Ok);
-    });
+    }));
 }

@@ -14,6 +14,7 @@ export function claimViews(inputs) {
  * The claims claimViews shows (valid, the first of each id, in file order) and a view of any one of them,
  * made on demand from indexes built once: a command that shows many claims a few at a time (`list`)
  * need not hold 100,000 views at once. `view(record)` is the same as `claimViews(inputs).get(id)`.
+ * `claim` is the record's value whole, when the run kept only part of it (views/report-model.ts, ClaimReader).
  */
 export function claimViewMaker(inputs) {
     const { workspace } = inputs;
@@ -23,8 +24,7 @@ export function claimViewMaker(inputs) {
     const tensionsByOthers = namedTensions(claims);
     const diagnostics = groupDiagnostics(inputs.diagnostics ?? []);
     const archives = archivesByRecord(inputs.verify?.evidence ?? []);
-    const view = (record) => {
-        const claim = record.value;
+    const view = (record, claim = record.value) => {
         const mine = diagnostics.get(`${record.file}\u0000${claim.id}`) ?? [];
         return {
             record,
@@ -39,7 +39,7 @@ export function claimViewMaker(inputs) {
             unattributed: claim.attribution.length === 0,
             likelihood: likelihoodInfo(claim.confidence.likelihood),
             grade: gradeView(workspace, claim),
-            anchor: anchorView(inputs.verify, record),
+            anchor: anchorView(inputs.verify, record, claim),
             derivedFrom: [...(claim.derivedFrom ?? [])],
             derivedBy: derivedBy.get(claim.id) ?? [],
             contradicts: (claim.contradicts ?? []).map(contradictsClaim),
@@ -186,10 +186,10 @@ function gradeView(workspace, claim) {
         credibilityLabel: CREDIBILITY[credibility] ?? '',
     };
 }
-function anchorView(verify, record) {
+function anchorView(verify, record, claim) {
     const view = {
         // '' when the run kept no anchor (`list` keeps only what it shows: views/query.ts, LIST_FIELDS).
-        exact: record.value.anchor?.exact ?? '',
+        exact: claim.anchor?.exact ?? '',
         status: 'unchecked',
         start: undefined,
         end: undefined,
@@ -203,7 +203,7 @@ function anchorView(verify, record) {
     view.status = resolution.status;
     if (!('start' in resolution))
         return view;
-    const text = verify?.storyText(record.value.story);
+    const text = verify?.storyText(claim.story);
     const position = text?.ok ? text.index.positionAt(resolution.start) : undefined;
     return {
         ...view,

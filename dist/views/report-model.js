@@ -1,42 +1,71 @@
+import { WHOLE } from '../load/record-views.js';
 import { compareText } from '../model/diagnostic.js';
-import { claimViews, compareStoryOrder, sourceView } from './claim-view.js';
+import { claimViewMaker, compareStoryOrder, sourceView } from './claim-view.js';
 import { CLAIM_TYPES } from './enums.js';
 import { groupBy } from '../model/group-by.js';
+/**
+ * What `report` keeps of each record besides what its checks read: the links between claims (the views of one
+ * story's claims name the claims built on them or contradicting them, wherever those are), and the few stories,
+ * sources and evidence records whole. The rest of a claim is read again with its story (ClaimReader).
+ */
+export const REPORT_FIELDS = {
+    Claim: ['derivedFrom', 'contradicts'],
+    Story: [WHOLE],
+    Source: [WHOLE],
+    Evidence: [WHOLE],
+};
+const keptValues = (records) => records.map((record) => record.value);
 /** The kinds of open question, in the order the report lists them. */
-export const OPEN_QUESTION_KINDS = ['contradiction', 'single-origin', 'evidence-not-held', 'reply', 'anonymous-without-reason'];
-/** Builds the report for the given stories (all when none are given) from a `verify` run. */
-export function buildReport(run, storyIds, generator) {
-    const views = claimViews({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
+export const OPEN_QUESTION_KINDS = [
+    'draft',
+    'contradiction',
+    'single-origin',
+    'evidence-not-held',
+    'reply',
+    'anonymous-without-reason',
+];
+/** The report for the given stories (all when none are given) of a `verify` run; see Report for when each story's is made. */
+export function buildReport(run, storyIds, generator, readClaims = keptValues) {
+    const maker = claimViewMaker({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
     const stories = [...run.workspace.stories.values()]
         .filter((record) => record.valid && (storyIds === undefined || storyIds.includes(record.value.id)))
         .sort((a, b) => compareText(a.value.id, b.value.id));
-    const viewsByStory = groupBy(views.values(), (view) => view.storyId);
     const summaries = new Map(run.stories.map((summary) => [summary.storyId, summary]));
     const byRecord = groupBy(run.diagnostics.filter((diagnostic) => diagnostic.recordId !== undefined && !diagnostic.suppression), (diagnostic) => `${diagnostic.file}\u0000${diagnostic.recordId}`);
     const findingsOn = (file, id) => byRecord.get(`${file}\u0000${id}`) ?? [];
+    const storyReport = (record) => {
+        const story = record.value;
+        // The story's claims as claimViewMaker shows them: claimsOf holds the first claim of each id.
+        const records = run.workspace.claimsOf(story.id).filter((claim) => claim.valid);
+        const values = readClaims(records);
+        const claims = records.map((claim, index) => maker.view(claim, values[index])).sort(compareStoryOrder);
+        const text = run.verify?.storyText(story.id);
+        const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
+        const coverage = summaries.get(story.id);
+        const storyFindings = findingsOn(record.file, story.id);
+        const sourceRows = sources.map((source) => sourceRow(run, source, claims, findingsOn));
+        return {
+            story,
+            file: record.file,
+            text: text?.ok ? text.text : undefined,
+            textProblem: text && !text.ok ? text.reason : undefined,
+            claims,
+            sources,
+            sourceRows,
+            openQuestions: openQuestions(claims, sourceRows, storyFindings),
+            storyFindings,
+            summary: summarise(claims, sources, coverage?.coverage, coverage?.sentences ?? 0),
+        };
+    };
     return {
         generator,
-        stories: stories.map((record) => {
-            const story = record.value;
-            const claims = (viewsByStory.get(story.id) ?? []).sort(compareStoryOrder);
-            const text = run.verify?.storyText(story.id);
-            const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
-            const coverage = summaries.get(story.id);
-            const storyFindings = findingsOn(record.file, story.id);
-            const sourceRows = sources.map((source) => sourceRow(run, source, claims, findingsOn));
-            return {
-                story,
-                file: record.file,
-                text: text?.ok ? text.text : undefined,
-                textProblem: text && !text.ok ? text.reason : undefined,
-                claims,
-                sources,
-                sourceRows,
-                openQuestions: openQuestions(claims, sourceRows, storyFindings),
-                storyFindings,
-                summary: summarise(claims, sources, coverage?.coverage, coverage?.sentences ?? 0),
-            };
-        }),
+        storyRecords: stories.map((record) => record.value),
+        stories: {
+            *[Symbol.iterator]() {
+                for (const record of stories)
+                    yield storyReport(record);
+            },
+        },
     };
 }
 /** Ids of every source a claim names: attribution sources, relays, evidence origins. */
@@ -103,6 +132,7 @@ const RULE_KIND = {
     'evidence/not-held': 'evidence-not-held',
     'reply/not-recorded': 'reply',
     'source/anonymous-without-reason': 'anonymous-without-reason',
+    'status/draft': 'draft',
 };
 const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 /** The open questions of one story, from its claims', sources' and Story's findings. */
@@ -112,7 +142,8 @@ export function openQuestions(claims, sourceRows, storyFindings) {
     const questions = [];
     const pairs = new Map();
     const singleOrigin = new Map();
-    const notHeld = { claims: [], messages: [] };
+    // Kinds asked once for all the claims they concern.
+    const grouped = new Map();
     for (const view of claims) {
         for (const finding of view.findings) {
             const kind = RULE_KIND[finding.ruleId];
@@ -146,9 +177,11 @@ export function openQuestions(claims, sourceRows, storyFindings) {
                 group.claims.push(view.id);
                 group.messages.push(finding.message);
             }
-            else if (kind === 'evidence-not-held') {
-                notHeld.claims.push(view.id);
-                notHeld.messages.push(finding.message);
+            else if (kind === 'evidence-not-held' || kind === 'draft') {
+                const group = grouped.get(kind) ?? { claims: [], messages: [] };
+                grouped.set(kind, group);
+                group.claims.push(view.id);
+                group.messages.push(finding.message);
             }
         }
     }
@@ -163,14 +196,16 @@ export function openQuestions(claims, sourceRows, storyFindings) {
             messages: [...new Set(group.messages)],
         });
     }
-    if (notHeld.claims.length > 0)
+    for (const [kind, group] of grouped)
         questions.push({
-            kind: 'evidence-not-held',
-            ruleId: 'evidence/not-held',
-            text: `${plural(notHeld.claims.length, 'claim is', 'claims are')} rated on evidence the desk has not held`,
-            claims: inStoryOrder(notHeld.claims),
+            kind,
+            ruleId: kind === 'draft' ? 'status/draft' : 'evidence/not-held',
+            text: kind === 'draft'
+                ? `${plural(group.claims.length, 'claim is a draft', 'claims are drafts')} from claims extract that nobody has judged yet: read each against its sentence, grade it and remove the draft tag`
+                : `${plural(group.claims.length, 'claim is', 'claims are')} rated on evidence the desk has not held`,
+            claims: inStoryOrder(group.claims),
             sources: [],
-            messages: [...new Set(notHeld.messages)],
+            messages: [...new Set(group.messages)],
         });
     for (const finding of storyFindings.filter((diagnostic) => RULE_KIND[diagnostic.ruleId] === 'reply'))
         questions.push({

@@ -32,6 +32,11 @@ export function fieldsKept(stage: Stage): FieldsByKind {
   ]);
 }
 
+/** What a run still keeps of each record while `rulesToRun` are left to run: what they read, the identity fields, and what the command keeps. */
+export function fieldsStillKept(keep: FieldsByKind, rulesToRun: readonly Rule[]): FieldsByKind {
+  return mergeFields([ALWAYS_KEPT, keep, ...rulesToRun.map((rule) => rule.reads.records)]);
+}
+
 /** What one rule may read of each record: its declaration and the identity fields. */
 export function fieldsReadBy(rule: Rule): FieldsByKind {
   return mergeFields([ALWAYS_KEPT, rule.reads.records]);

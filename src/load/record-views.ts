@@ -1,5 +1,5 @@
 import { fieldTree, project, type FieldsByKind, type FieldTree } from '../model/fields.js';
-import type { LoadedRecord, RecordKind } from '../model/records.js';
+import { RECORD_KINDS, type LoadedRecord, type RecordKind } from '../model/records.js';
 
 /**
  * How much of each record a run keeps once its file is parsed and schema-checked: `records` keeps
@@ -23,4 +23,14 @@ export function recordViews(keep: Keep): (record: LoadedRecord) => LoadedRecord 
     const tree = trees.get(record.kind) ?? empty;
     return tree === 'whole' ? record : { ...record, value: project(record.value, tree) as LoadedRecord['value'] };
   };
+}
+
+/**
+ * Cuts records kept as `kept` down to `keep`, in place: they stay the same objects, which indexes and findings
+ * hold. Records of a kind whose fields are the same are left alone.
+ */
+export function cutRecords(records: readonly LoadedRecord[], kept: FieldsByKind, keep: FieldsByKind): void {
+  const viewOf = recordViews(keep);
+  const cut = new Set(RECORD_KINDS.filter((kind) => String(kept[kind]) !== String(keep[kind])));
+  for (const record of records) if (cut.has(record.kind)) record.value = viewOf(record).value;
 }

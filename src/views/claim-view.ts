@@ -144,10 +144,11 @@ export function claimViews(inputs: ViewInputs): Map<string, ClaimView> {
  * The claims claimViews shows (valid, the first of each id, in file order) and a view of any one of them,
  * made on demand from indexes built once: a command that shows many claims a few at a time (`list`)
  * need not hold 100,000 views at once. `view(record)` is the same as `claimViews(inputs).get(id)`.
+ * `claim` is the record's value whole, when the run kept only part of it (views/report-model.ts, ClaimReader).
  */
 export function claimViewMaker(inputs: ViewInputs): {
   claims: readonly LoadedRecord<'Claim'>[];
-  view(record: LoadedRecord<'Claim'>): ClaimView;
+  view(record: LoadedRecord<'Claim'>, claim?: Claim): ClaimView;
 } {
   const { workspace } = inputs;
   const claims = workspace.valid('Claim').filter((record) => workspace.claims.get(record.value.id) === record);
@@ -156,8 +157,7 @@ export function claimViewMaker(inputs: ViewInputs): {
   const tensionsByOthers = namedTensions(claims);
   const diagnostics = groupDiagnostics(inputs.diagnostics ?? []);
   const archives = archivesByRecord(inputs.verify?.evidence ?? []);
-  const view = (record: LoadedRecord<'Claim'>): ClaimView => {
-    const claim = record.value;
+  const view = (record: LoadedRecord<'Claim'>, claim = record.value): ClaimView => {
     const mine = diagnostics.get(`${record.file}\u0000${claim.id}`) ?? [];
     return {
       record,
@@ -174,7 +174,7 @@ export function claimViewMaker(inputs: ViewInputs): {
       unattributed: claim.attribution.length === 0,
       likelihood: likelihoodInfo(claim.confidence.likelihood),
       grade: gradeView(workspace, claim),
-      anchor: anchorView(inputs.verify, record),
+      anchor: anchorView(inputs.verify, record, claim),
       derivedFrom: [...(claim.derivedFrom ?? [])],
       derivedBy: derivedBy.get(claim.id) ?? [],
       contradicts: (claim.contradicts ?? []).map(contradictsClaim),
@@ -336,10 +336,10 @@ function gradeView(workspace: Workspace, claim: Claim): GradeView {
   };
 }
 
-function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Claim'>): AnchorView {
+function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Claim'>, claim: Claim): AnchorView {
   const view: AnchorView = {
     // '' when the run kept no anchor (`list` keeps only what it shows: views/query.ts, LIST_FIELDS).
-    exact: (record.value.anchor as Claim['anchor'] | undefined)?.exact ?? '',
+    exact: (claim.anchor as Claim['anchor'] | undefined)?.exact ?? '',
     status: 'unchecked',
     start: undefined,
     end: undefined,
@@ -351,7 +351,7 @@ function anchorView(verify: VerifyContext | undefined, record: LoadedRecord<'Cla
   if (!resolution) return view;
   view.status = resolution.status;
   if (!('start' in resolution)) return view;
-  const text = verify?.storyText(record.value.story);
+  const text = verify?.storyText(claim.story);
   const position = text?.ok ? text.index.positionAt(resolution.start) : undefined;
   return {
     ...view,

@@ -1,8 +1,10 @@
 import type { CheckRun } from '../check/run.js';
+import { WHOLE } from '../load/record-views.js';
 import { compareText } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ClaimType, Source, Story } from '../model/records.js';
-import { claimViews, compareStoryOrder, sourceView, type ClaimView, type SourceView } from './claim-view.js';
+import type { FieldsByKind } from '../model/fields.js';
+import type { Claim, ClaimType, LoadedRecord, Source, Story } from '../model/records.js';
+import { claimViewMaker, compareStoryOrder, sourceView, type ClaimView, type SourceView } from './claim-view.js';
 import { CLAIM_TYPES } from './enums.js';
 import { groupBy } from '../model/group-by.js';
 
@@ -10,8 +12,34 @@ import { groupBy } from '../model/group-by.js';
 export interface Report {
   /** `claims <version>`, stamped into the outputs that carry a footer. */
   generator: string;
-  stories: StoryReport[];
+  /** The Story records reported, in story id order: what a renderer needs before the first story (html's title and contents). */
+  storyRecords: readonly Story[];
+  /**
+   * Each story's report, in the same order, made when iteration reaches it and not kept: over 100,000 claims only one
+   * story's claim views are alive at a time. Each iteration makes them again.
+   */
+  stories: Iterable<StoryReport>;
 }
+
+/**
+ * What `report` keeps of each record besides what its checks read: the links between claims (the views of one
+ * story's claims name the claims built on them or contradicting them, wherever those are), and the few stories,
+ * sources and evidence records whole. The rest of a claim is read again with its story (ClaimReader).
+ */
+export const REPORT_FIELDS: FieldsByKind = {
+  Claim: ['derivedFrom', 'contradicts'],
+  Story: [WHOLE],
+  Source: [WHOLE],
+  Evidence: [WHOLE],
+};
+
+/**
+ * The whole values of some of a run's valid claims, in the order given. A run that kept its records whole has
+ * them (the default); `report` keeps only REPORT_FIELDS and reads each story's claims again from their files.
+ */
+export type ClaimReader = (records: readonly LoadedRecord<'Claim'>[]) => Claim[];
+
+const keptValues: ClaimReader = (records) => records.map((record) => record.value);
 
 export interface StoryReport {
   story: Story;
@@ -35,7 +63,14 @@ export interface StoryReport {
 }
 
 /** The kinds of open question, in the order the report lists them. */
-export const OPEN_QUESTION_KINDS = ['contradiction', 'single-origin', 'evidence-not-held', 'reply', 'anonymous-without-reason'] as const;
+export const OPEN_QUESTION_KINDS = [
+  'draft',
+  'contradiction',
+  'single-origin',
+  'evidence-not-held',
+  'reply',
+  'anonymous-without-reason',
+] as const;
 export type OpenQuestionKind = (typeof OPEN_QUESTION_KINDS)[number];
 
 /** One question for the desk, generated from one or more findings. Plain text: renderers encode it. */
@@ -89,42 +124,55 @@ export interface ReportSummary {
   sentences: number;
 }
 
-/** Builds the report for the given stories (all when none are given) from a `verify` run. */
-export function buildReport(run: CheckRun, storyIds: readonly string[] | undefined, generator: string): Report {
-  const views = claimViews({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
+/** The report for the given stories (all when none are given) of a `verify` run; see Report for when each story's is made. */
+export function buildReport(
+  run: CheckRun,
+  storyIds: readonly string[] | undefined,
+  generator: string,
+  readClaims: ClaimReader = keptValues,
+): Report {
+  const maker = claimViewMaker({ workspace: run.workspace, verify: run.verify, diagnostics: run.diagnostics });
   const stories = [...run.workspace.stories.values()]
     .filter((record) => record.valid && (storyIds === undefined || storyIds.includes(record.value.id)))
     .sort((a, b) => compareText(a.value.id, b.value.id));
-  const viewsByStory = groupBy(views.values(), (view) => view.storyId);
   const summaries = new Map(run.stories.map((summary) => [summary.storyId, summary]));
   const byRecord = groupBy(
     run.diagnostics.filter((diagnostic) => diagnostic.recordId !== undefined && !diagnostic.suppression),
     (diagnostic) => `${diagnostic.file}\u0000${diagnostic.recordId}`,
   );
   const findingsOn = (file: string, id: string): Diagnostic[] => byRecord.get(`${file}\u0000${id}`) ?? [];
+  const storyReport = (record: LoadedRecord<'Story'>): StoryReport => {
+    const story = record.value;
+    // The story's claims as claimViewMaker shows them: claimsOf holds the first claim of each id.
+    const records = run.workspace.claimsOf(story.id).filter((claim) => claim.valid);
+    const values = readClaims(records);
+    const claims = records.map((claim, index) => maker.view(claim, values[index]!)).sort(compareStoryOrder);
+    const text = run.verify?.storyText(story.id);
+    const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
+    const coverage = summaries.get(story.id);
+    const storyFindings = findingsOn(record.file, story.id);
+    const sourceRows = sources.map((source) => sourceRow(run, source, claims, findingsOn));
+    return {
+      story,
+      file: record.file,
+      text: text?.ok ? text.text : undefined,
+      textProblem: text && !text.ok ? text.reason : undefined,
+      claims,
+      sources,
+      sourceRows,
+      openQuestions: openQuestions(claims, sourceRows, storyFindings),
+      storyFindings,
+      summary: summarise(claims, sources, coverage?.coverage, coverage?.sentences ?? 0),
+    };
+  };
   return {
     generator,
-    stories: stories.map((record) => {
-      const story = record.value;
-      const claims = (viewsByStory.get(story.id) ?? []).sort(compareStoryOrder);
-      const text = run.verify?.storyText(story.id);
-      const sources = [...new Set(claims.flatMap(sourceIdsOf))].sort(compareText).map((id) => sourceView(run.workspace, id));
-      const coverage = summaries.get(story.id);
-      const storyFindings = findingsOn(record.file, story.id);
-      const sourceRows = sources.map((source) => sourceRow(run, source, claims, findingsOn));
-      return {
-        story,
-        file: record.file,
-        text: text?.ok ? text.text : undefined,
-        textProblem: text && !text.ok ? text.reason : undefined,
-        claims,
-        sources,
-        sourceRows,
-        openQuestions: openQuestions(claims, sourceRows, storyFindings),
-        storyFindings,
-        summary: summarise(claims, sources, coverage?.coverage, coverage?.sentences ?? 0),
-      };
-    }),
+    storyRecords: stories.map((record) => record.value),
+    stories: {
+      *[Symbol.iterator]() {
+        for (const record of stories) yield storyReport(record);
+      },
+    },
   };
 }
 
@@ -206,6 +254,7 @@ const RULE_KIND: Readonly<Record<string, OpenQuestionKind>> = {
   'evidence/not-held': 'evidence-not-held',
   'reply/not-recorded': 'reply',
   'source/anonymous-without-reason': 'anonymous-without-reason',
+  'status/draft': 'draft',
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -222,7 +271,8 @@ export function openQuestions(
   const questions: OpenQuestion[] = [];
   const pairs = new Map<string, OpenQuestion>();
   const singleOrigin = new Map<string, { source: SourceView | undefined; claims: string[]; messages: string[] }>();
-  const notHeld: { claims: string[]; messages: string[] } = { claims: [], messages: [] };
+  // Kinds asked once for all the claims they concern.
+  const grouped = new Map<'evidence-not-held' | 'draft', { claims: string[]; messages: string[] }>();
   for (const view of claims) {
     for (const finding of view.findings) {
       const kind = RULE_KIND[finding.ruleId];
@@ -254,9 +304,11 @@ export function openQuestions(
         singleOrigin.set(key, group);
         group.claims.push(view.id);
         group.messages.push(finding.message);
-      } else if (kind === 'evidence-not-held') {
-        notHeld.claims.push(view.id);
-        notHeld.messages.push(finding.message);
+      } else if (kind === 'evidence-not-held' || kind === 'draft') {
+        const group = grouped.get(kind) ?? { claims: [], messages: [] };
+        grouped.set(kind, group);
+        group.claims.push(view.id);
+        group.messages.push(finding.message);
       }
     }
   }
@@ -271,14 +323,17 @@ export function openQuestions(
       messages: [...new Set(group.messages)],
     });
   }
-  if (notHeld.claims.length > 0)
+  for (const [kind, group] of grouped)
     questions.push({
-      kind: 'evidence-not-held',
-      ruleId: 'evidence/not-held',
-      text: `${plural(notHeld.claims.length, 'claim is', 'claims are')} rated on evidence the desk has not held`,
-      claims: inStoryOrder(notHeld.claims),
+      kind,
+      ruleId: kind === 'draft' ? 'status/draft' : 'evidence/not-held',
+      text:
+        kind === 'draft'
+          ? `${plural(group.claims.length, 'claim is a draft', 'claims are drafts')} from claims extract that nobody has judged yet: read each against its sentence, grade it and remove the draft tag`
+          : `${plural(group.claims.length, 'claim is', 'claims are')} rated on evidence the desk has not held`,
+      claims: inStoryOrder(group.claims),
       sources: [],
-      messages: [...new Set(notHeld.messages)],
+      messages: [...new Set(group.messages)],
     });
   for (const finding of storyFindings.filter((diagnostic) => RULE_KIND[diagnostic.ruleId] === 'reply'))
     questions.push({

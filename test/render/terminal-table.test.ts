@@ -183,7 +183,7 @@ describe('the report table on records at every schema maximum', () => {
     const fullWork = work();
 
     // The records really are at their maximum: 4,000 code points of statement, every field filled.
-    const statement = full.report.stories[0]!.claims[0]!.claim.statement;
+    const statement = [...full.report.stories][0]!.claims[0]!.claim.statement;
     expect([...statement].length).toBe(4000);
     expect(statement).toMatch(/[\u0300-\u036f].*[\u4e00-\u9fff]/su);
     expect(full.total).toBeGreaterThan(100_000);
@@ -204,7 +204,7 @@ describe('the report table on records at every schema maximum', () => {
     expect(output).not.toContain('…');
 
     const rows = boxedCells(lines);
-    const claims = report.stories[0]!.claims;
+    const claims = [...report.stories][0]!.claims;
     expect(rows).toHaveLength(claims.length + 1);
     claims.forEach((view, index) => {
       const [, claim, sourcing, evidence, , findings] = rows[index + 1]!.map((cell) => withoutSpace(cell!.join('')));

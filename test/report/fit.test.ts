@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitColumns, terminalWidth, type Column } from '../../src/render/report/fit.js';
-import { drawTerminalTable } from '../../src/render/report/terminal-table.js';
+import { drawPlainTableInPieces, drawTerminalTable } from '../../src/render/report/terminal-table.js';
 import { wrapToWidth } from '../../src/render/text-width.js';
 import { plainChalk } from './support.js';
 
@@ -46,6 +46,21 @@ describe('fitting a table to the terminal', () => {
     expect(wrap('one two three', 7)).toEqual(['one two', 'three']);
     expect(wrap('a-rather-long-id', 8)).toEqual(['a-', 'rather-', 'long-id']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('draws the same plain table in pieces, measured over every chunk first, as whole', () => {
+    const rows = [
+      ...ROWS,
+      ['漢字の識別子', 'e\u0301 combining, and a tab\there', 'x'],
+      ['::add-mask::secret', 'a ##[error] opener\n::later line', ''],
+      ['', '  ::after blank cells', 'bell\u0007'],
+      ['short', 'two\nlines', 'reviewed'],
+    ];
+    const chunks = () => [rows.slice(0, 2), [], rows.slice(2, 3), rows.slice(3)];
+    for (const total of [40, 100]) {
+      const whole = drawTerminalTable(COLUMNS, rows, { total, chalk: plainChalk, layout: 'plain' });
+      expect([...drawPlainTableInPieces(COLUMNS, chunks, { total, chalk: plainChalk })].join('')).toBe(whole);
+    }
   });
 
   it('uses 100 columns when the width is unknown', () => {

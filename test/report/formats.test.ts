@@ -35,7 +35,7 @@ describe('report formats on the fixture story', () => {
 describe('report JSON, made one story at a time', () => {
   it('is the text of the whole document, for no, one and several stories', async () => {
     const report = await fixtureReport(STORY_FIXTURE);
-    const story = report.stories[0]!;
+    const story = [...report.stories][0]!;
     for (const stories of [[], [story], [story, { ...story, story: { ...story.story, id: 'second' } }, story]]) {
       const whole = { ...report, stories };
       const text = textOf(renderReportJson(whole));
@@ -48,7 +48,7 @@ describe('report JSON, made one story at a time', () => {
 describe('report Markdown, made one story at a time', () => {
   it('has each story once, between the title and the generator line, and says when none matched', async () => {
     const report = await fixtureReport(STORY_FIXTURE);
-    const story = report.stories[0]!;
+    const story = [...report.stories][0]!;
     const two = textOf(
       renderReportMarkdown({ ...report, stories: [story, { ...story, story: { ...story.story, title: 'Second story' } }] }),
     );
@@ -65,7 +65,7 @@ describe('report Markdown, made one story at a time', () => {
 describe('graph formats on the fixture story', () => {
   it('renders mermaid and dot', async () => {
     const report = await fixtureReport(STORY_FIXTURE);
-    const graph = provenanceGraph(report.stories[0]!.claims);
+    const graph = provenanceGraph([...report.stories][0]!.claims);
     await expect(renderMermaid(graph)).toMatchFileSnapshot('__snapshots__/graph.mmd');
     await expect(renderDot(graph)).toMatchFileSnapshot('__snapshots__/graph.dot');
   });

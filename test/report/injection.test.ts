@@ -134,7 +134,7 @@ describe('every format is inert', () => {
       ...[plainChalk, ownColour].map((chalk) =>
         renderShow(views.get('hostile-claim')!, {
           chalk,
-          storyTitle: report.stories[0]!.story.title,
+          storyTitle: [...report.stories][0]!.story.title,
           text: storyText(),
           textProblem: undefined,
           detail: claimDetail(views, views.get('hostile-claim')!),
@@ -149,7 +149,7 @@ describe('every format is inert', () => {
   });
 
   it('mermaid and dot: labels stay inside their quotes', () => {
-    const graph = provenanceGraph(report.stories[0]!.claims);
+    const graph = provenanceGraph([...report.stories][0]!.claims);
     const mermaid = renderMermaid(graph);
     expect(mermaid).not.toMatch(RAW_CONTROL);
     for (const line of mermaid.split('\n')) expect((line.match(/"/g) ?? []).length % 2).toBe(0);
@@ -172,7 +172,7 @@ function storyText() {
 describe('the sources table and the open questions are inert too', () => {
   const reason = '<img src=x onerror=alert(1)> | reason';
   it('carry the hostile source text, escaped for each medium', () => {
-    const source = report.stories[0]!.sources.find((entry) => entry.id === 'hostile-critic');
+    const source = [...report.stories][0]!.sources.find((entry) => entry.id === 'hostile-critic');
     expect(source?.description).toContain('<script>alert(1)</script>');
     const html = render('html');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; | reason');

@@ -4,7 +4,7 @@ import type { Report } from '../../src/views/report-model.js';
 import { fixtureReport, STORY_FIXTURE } from './support.js';
 
 let report: Report;
-const claim = (id: string): ClaimView => report.stories[0]!.claims.find((view) => view.id === id)!;
+const claim = (id: string): ClaimView => [...report.stories][0]!.claims.find((view) => view.id === id)!;
 
 beforeAll(async () => {
   report = await fixtureReport(STORY_FIXTURE);
@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 describe('the sourcing report model', () => {
   it('puts claims in story order, longer spans first where they start together', () => {
-    expect(report.stories[0]!.claims.map((view) => view.id)).toEqual([
+    expect([...report.stories][0]!.claims.map((view) => view.id)).toEqual([
       'plan-stalls',
       'dredging-starts-may',
       'dredging-may-start',
@@ -25,7 +25,7 @@ describe('the sourcing report model', () => {
   });
 
   it('summarises types, anonymity, attribution, verification, sources and coverage', () => {
-    expect(report.stories[0]!.summary).toEqual({
+    expect([...report.stories][0]!.summary).toEqual({
       claims: 8,
       byType: [
         { type: 'fact', count: 3 },

@@ -120,7 +120,7 @@ describe('generated record text never breaks a report', () => {
           const outputs: [keyof typeof CHECKS, string][] = (Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]).map(
             (format) => [format, textOf(REPORT_FORMATS[format](report, { chalk: plainChalk, width: 100, graph: true }))],
           );
-          const graph = provenanceGraph(report.stories[0]!.claims);
+          const graph = provenanceGraph([...report.stories][0]!.claims);
           outputs.push(['mermaid', renderMermaid(graph)], ['dot', renderDot(graph)]);
           for (const [format, output] of outputs) {
             CHECKS[format](output);

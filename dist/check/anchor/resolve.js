@@ -43,12 +43,23 @@ function occurrences(text, quote) {
 function chooseByContext(text, starts, length, selector) {
     if (starts.length === 1)
         return starts[0];
-    const scored = starts.map((start) => ({ start, score: contextScore(text, start, start + length, selector) }));
+    // A side whose context matches verbatim scores 1, one that does not at most 0.5: only the occurrences with
+    // the most verbatim sides can win, so only they are scored approximately (the costly part when text repeats).
+    const verbatim = starts.map((start) => verbatimSides(text, start, start + length, selector));
+    const most = Math.max(...verbatim);
+    const leaders = most > 0 ? starts.filter((_, index) => verbatim[index] === most) : starts;
+    if (most > 0 && leaders.length === 1)
+        return leaders[0];
+    const scored = leaders.map((start) => ({ start, score: contextScore(text, start, start + length, selector) }));
     scored.sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best || best.score === 0 || (second && second.score === best.score))
         return undefined;
     return best.start;
+}
+/** How many of the selector's prefix and suffix the text around [start, end) has verbatim. */
+function verbatimSides(text, start, end, selector) {
+    return ((selector.prefix && text.endsWith(selector.prefix, start) ? 1 : 0) + (selector.suffix && text.startsWith(selector.suffix, end) ? 1 : 0));
 }
 /** 0–2: how well the text around [start, end) matches the selector's prefix and suffix. */
 function contextScore(text, start, end, selector) {

@@ -20,5 +20,9 @@ export function csvField(value, options = {}) {
 }
 /** A whole CSV document: one header row, then the rows, every line ending in CRLF. */
 export function csvDocument(header, rows, options = {}) {
-    return [header, ...rows].map((row) => `${row.map((value) => csvField(value, options)).join(',')}\r\n`).join('');
+    return csvLines([header, ...rows], options);
+}
+/** Rows of a CSV document, every line ending in CRLF: a document written in parts is its header's lines, then each part's. */
+export function csvLines(rows, options = {}) {
+    return rows.map((row) => `${row.map((value) => csvField(value, options)).join(',')}\r\n`).join('');
 }

@@ -1,4 +1,5 @@
-import { csvDocument } from '../encode/csv.js';
+import { csvLines } from '../encode/csv.js';
+import { gathered } from '../rendered.js';
 import { anonymityText, evidenceText, findingRuleIds, findingTexts, groundRuleText, howText, sourceLabel, standingText, suppressionTexts, } from '../../views/labels.js';
 /** The tables `claims report --format csv --table NAME` writes, one per run (default `claims`). */
 export const REPORT_CSV_TABLES = ['claims', 'sources', 'questions'];
@@ -47,15 +48,15 @@ const HEADER = [
     'findings',
     'suppressions',
 ];
-/**
- * RFC 4180 CSV, one table per run: `claims` (default), `sources` or `questions` (the open questions).
- * The claims table has one row per claim and attribution (a claim with none gets one row with the source columns
- * empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
- */
-export function renderReportCsv(report, options = {}) {
-    const inertCommands = options.sink !== 'file';
-    if (options.table === 'sources')
-        return csvDocument(SOURCES_HEADER, report.stories.flatMap((entry) => entry.sourceRows.map((row) => [
+/** Each table's header, and its rows for one story. */
+const TABLES = {
+    claims: {
+        header: HEADER,
+        rows: (entry) => entry.claims.flatMap((view) => view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution))),
+    },
+    sources: {
+        header: SOURCES_HEADER,
+        rows: (entry) => entry.sourceRows.map((row) => [
             entry.story.id,
             row.source.id,
             row.source.name ?? '',
@@ -70,9 +71,11 @@ export function renderReportCsv(report, options = {}) {
             String(row.asEvidenceOrigin),
             [...new Set(row.findings.map((finding) => finding.ruleId))].sort().join(' '),
             findingTexts(row.findings).join('; '),
-        ])), { inertCommands });
-    if (options.table === 'questions')
-        return csvDocument(QUESTIONS_HEADER, report.stories.flatMap((entry) => entry.openQuestions.map((question) => [
+        ]),
+    },
+    questions: {
+        header: QUESTIONS_HEADER,
+        rows: (entry) => entry.openQuestions.map((question) => [
             entry.story.id,
             question.kind,
             question.ruleId,
@@ -80,9 +83,22 @@ export function renderReportCsv(report, options = {}) {
             question.claims.join(' '),
             question.sources.join(' '),
             question.messages.join('; '),
-        ])), { inertCommands });
-    const rows = report.stories.flatMap((entry) => entry.claims.flatMap((view) => view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution))));
-    return csvDocument(HEADER, rows, { inertCommands });
+        ]),
+    },
+};
+/**
+ * RFC 4180 CSV, one table per run: `claims` (default), `sources` or `questions` (the open questions), a row
+ * at a time. The claims table has one row per claim and attribution (a claim with none gets one row with
+ * the source columns empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
+ */
+export function renderReportCsv(report, options = {}) {
+    return gathered(csvRows(report, TABLES[options.table ?? 'claims'], { inertCommands: options.sink !== 'file' }));
+}
+function* csvRows(report, table, options) {
+    yield csvLines([table.header], options);
+    for (const entry of report.stories)
+        for (const row of table.rows(entry))
+            yield csvLines([row], options);
 }
 function row(view, attribution) {
     return [

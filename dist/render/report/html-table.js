@@ -109,7 +109,7 @@ function columnClass(column) {
 function ruleIdHtml(id) {
     return id.split('/').map(htmlText).join('/<wbr>');
 }
-/** Filter controls (text, type, status) and the sortable claims table of one story. */
+/** Filter controls (text, type, status) and the sortable claims table of one story, line by line (a row a line). */
 export function claimsTableHtml(claims, options) {
     const p = options.idPrefix;
     const present = (all, actual) => all.filter((value) => actual.includes(value));
@@ -134,14 +134,16 @@ export function claimsTableHtml(claims, options) {
         });
         return `<tr id="claim-${htmlAttr(view.id)}" data-order="${index + 1}" data-type="${htmlAttr(view.claim.type)}" data-status="${htmlAttr(view.claim.status)}" tabindex="-1">${cells.join('')}</tr>`;
     });
-    return `${controls}
-<div class="table-wrap">
-<table class="claims">
-<caption>${htmlText(options.caption)} <span class="caption-hint">Select a column heading to sort.</span></caption>
-<thead><tr>${head}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table>
-</div>`;
+    return [
+        controls,
+        '<div class="table-wrap">',
+        '<table class="claims">',
+        `<caption>${htmlText(options.caption)} <span class="caption-hint">Select a column heading to sort.</span></caption>`,
+        `<thead><tr>${head}</tr></thead>`,
+        '<tbody>',
+        ...rows,
+        '</tbody>',
+        '</table>',
+        '</div>',
+    ];
 }

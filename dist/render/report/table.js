@@ -1,8 +1,9 @@
 import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
+import { gathered } from '../rendered.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
-import { drawTerminalTable } from './terminal-table.js';
+import { terminalTableLines } from './terminal-table.js';
 import { anonymityText, evidenceText, findingTexts, gradeLegendLines, groundRuleText, howText, originsText, restingText, reviewText, sourceLabel, standingText, summaryRows, suppressionTexts, } from '../../views/labels.js';
 const COLUMNS = [
     { header: '#', min: 2, preferred: 2, shrinkRank: 9 },
@@ -38,15 +39,21 @@ function sourcing(view) {
  * summary and provenance lines of the finished text (docs/ci.md).
  */
 export function renderReportTable(report, options) {
-    if (report.stories.length === 0)
-        return 'No stories matched.\n';
-    return inertCommandPieces(storyTables(report, options), TEXT_BREAK);
+    return inertCommandPieces(gathered(storyTables(report, options)), TEXT_BREAK);
 }
-/** One piece per story: a large archive's report is longer than a string may be, so it is never joined. */
+/** A line at a time, gathered into pieces: a story's part alone can be too large for one (rendered.ts, gathered). */
 function* storyTables(report, options) {
-    for (const [index, entry] of report.stories.entries())
-        yield `${index > 0 ? '\n' : ''}${storyTable(entry, options)}`;
+    let index = 0;
+    for (const entry of report.stories) {
+        if (index++ > 0)
+            yield '\n';
+        for (const line of storyTable(entry, options))
+            yield `${line}\n`;
+    }
+    if (index === 0)
+        yield 'No stories matched.\n';
 }
+/** A story's part of the report, line by line. */
 function storyTable(entry, options) {
     const { chalk } = options;
     const rows = entry.claims.map((view, index) => [
@@ -65,7 +72,7 @@ function storyTable(entry, options) {
         [...findingTexts(view.findings), ...suppressionTexts(view)].join('\n') || '—',
     ]);
     const title = chalk.bold(terminalSafe(`${entry.story.title} (${entry.story.id})`));
-    const table = entry.claims.length === 0 ? 'No claims.\n' : drawTerminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
+    const table = entry.claims.length === 0 ? ['No claims.'] : terminalTableLines(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
     const questions = entry.openQuestions.length === 0
         ? ['  None: no finding needs the desk’s attention.']
         : entry.openQuestions.map((question, index) => `  ${index + 1}. [${question.kind}] ${terminalSafe(question.text)}${question.claims.length > 0 ? ` — claims: ${terminalSafe(question.claims.join(', '))}` : ''}`);
@@ -77,8 +84,8 @@ function storyTable(entry, options) {
         findingTexts(row.findings).join('\n') || '—',
     ]);
     const sources = sourceRows.length === 0
-        ? 'No sources.\n'
-        : drawTerminalTable(SOURCE_COLUMNS, sourceRows, { total: options.width, chalk, layout: 'boxed' });
+        ? ['No sources.']
+        : terminalTableLines(SOURCE_COLUMNS, sourceRows, { total: options.width, chalk, layout: 'boxed' });
     const legend = gradeLegendLines().map((line) => `  ${line}`);
     const summary = summaryRows(entry.summary).map(([measure, value]) => `  ${measure}: ${terminalSafe(value)}`);
     const provenance = provenanceLines(provenanceGraph(entry.claims)).map((line) => `  ${terminalSafe(line)}`);
@@ -88,17 +95,18 @@ function storyTable(entry, options) {
         ...questions,
         '',
         chalk.bold('Claims'),
-        table,
+        ...table,
+        '',
         chalk.bold('Grades'),
         ...legend,
         '',
         chalk.bold('Sources'),
-        sources,
+        ...sources,
+        '',
         chalk.bold('Summary'),
         ...summary,
         '',
         chalk.bold('Provenance'),
         ...provenance,
-        '',
-    ].join('\n');
+    ];
 }

@@ -30,11 +30,14 @@ export function csvField(value: string | number | boolean | null | undefined, op
   return `"${inert.replace(/"/g, '""')}"`;
 }
 
+type CsvRow = readonly (string | number | boolean | null | undefined)[];
+
 /** A whole CSV document: one header row, then the rows, every line ending in CRLF. */
-export function csvDocument(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
-  options: CsvOptions = {},
-): string {
-  return [header, ...rows].map((row) => `${row.map((value) => csvField(value, options)).join(',')}\r\n`).join('');
+export function csvDocument(header: readonly string[], rows: readonly CsvRow[], options: CsvOptions = {}): string {
+  return csvLines([header, ...rows], options);
+}
+
+/** Rows of a CSV document, every line ending in CRLF: a document written in parts is its header's lines, then each part's. */
+export function csvLines(rows: readonly CsvRow[], options: CsvOptions = {}): string {
+  return rows.map((row) => `${row.map((value) => csvField(value, options)).join(',')}\r\n`).join('');
 }

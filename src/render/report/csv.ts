@@ -1,4 +1,5 @@
-import { csvDocument } from '../encode/csv.js';
+import { csvLines, type CsvOptions } from '../encode/csv.js';
+import { gathered } from '../rendered.js';
 import type { AttributionView, ClaimView } from '../../views/claim-view.js';
 import {
   anonymityText,
@@ -11,7 +12,7 @@ import {
   standingText,
   suppressionTexts,
 } from '../../views/labels.js';
-import type { Report } from '../../views/report-model.js';
+import type { Report, StoryReport } from '../../views/report-model.js';
 
 /** The tables `claims report --format csv --table NAME` writes, one per run (default `claims`). */
 export const REPORT_CSV_TABLES = ['claims', 'sources', 'questions'] as const;
@@ -65,58 +66,62 @@ const HEADER = [
   'suppressions',
 ] as const;
 
+/** Each table's header, and its rows for one story. */
+const TABLES: Readonly<Record<ReportCsvTable, { header: readonly string[]; rows: (entry: StoryReport) => string[][] }>> = {
+  claims: {
+    header: HEADER,
+    rows: (entry) =>
+      entry.claims.flatMap((view) =>
+        view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)),
+      ),
+  },
+  sources: {
+    header: SOURCES_HEADER,
+    rows: (entry) =>
+      entry.sourceRows.map((row) => [
+        entry.story.id,
+        row.source.id,
+        row.source.name ?? '',
+        row.source.description ?? '',
+        row.source.type ?? 'unknown',
+        row.source.anonymous ? 'yes' : 'no',
+        row.source.anonymous ? anonymityText(row).replace(/^anonymous: /, '') : '',
+        groundRuleText(row.source),
+        String(row.claims),
+        String(row.asAttribution),
+        String(row.asRelay),
+        String(row.asEvidenceOrigin),
+        [...new Set(row.findings.map((finding) => finding.ruleId))].sort().join(' '),
+        findingTexts(row.findings).join('; '),
+      ]),
+  },
+  questions: {
+    header: QUESTIONS_HEADER,
+    rows: (entry) =>
+      entry.openQuestions.map((question) => [
+        entry.story.id,
+        question.kind,
+        question.ruleId,
+        question.text,
+        question.claims.join(' '),
+        question.sources.join(' '),
+        question.messages.join('; '),
+      ]),
+  },
+};
+
 /**
- * RFC 4180 CSV, one table per run: `claims` (default), `sources` or `questions` (the open questions).
- * The claims table has one row per claim and attribution (a claim with none gets one row with the source columns
- * empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
+ * RFC 4180 CSV, one table per run: `claims` (default), `sources` or `questions` (the open questions), a row
+ * at a time. The claims table has one row per claim and attribution (a claim with none gets one row with
+ * the source columns empty). Bound for stdout (the default), runner command openers in fields are broken (docs/ci.md).
  */
-export function renderReportCsv(report: Report, options: { sink?: 'stdout' | 'file'; table?: ReportCsvTable } = {}): string {
-  const inertCommands = options.sink !== 'file';
-  if (options.table === 'sources')
-    return csvDocument(
-      SOURCES_HEADER,
-      report.stories.flatMap((entry) =>
-        entry.sourceRows.map((row) => [
-          entry.story.id,
-          row.source.id,
-          row.source.name ?? '',
-          row.source.description ?? '',
-          row.source.type ?? 'unknown',
-          row.source.anonymous ? 'yes' : 'no',
-          row.source.anonymous ? anonymityText(row).replace(/^anonymous: /, '') : '',
-          groundRuleText(row.source),
-          String(row.claims),
-          String(row.asAttribution),
-          String(row.asRelay),
-          String(row.asEvidenceOrigin),
-          [...new Set(row.findings.map((finding) => finding.ruleId))].sort().join(' '),
-          findingTexts(row.findings).join('; '),
-        ]),
-      ),
-      { inertCommands },
-    );
-  if (options.table === 'questions')
-    return csvDocument(
-      QUESTIONS_HEADER,
-      report.stories.flatMap((entry) =>
-        entry.openQuestions.map((question) => [
-          entry.story.id,
-          question.kind,
-          question.ruleId,
-          question.text,
-          question.claims.join(' '),
-          question.sources.join(' '),
-          question.messages.join('; '),
-        ]),
-      ),
-      { inertCommands },
-    );
-  const rows = report.stories.flatMap((entry) =>
-    entry.claims.flatMap((view) =>
-      view.attributions.length === 0 ? [row(view, undefined)] : view.attributions.map((attribution) => row(view, attribution)),
-    ),
-  );
-  return csvDocument(HEADER, rows, { inertCommands });
+export function renderReportCsv(report: Report, options: { sink?: 'stdout' | 'file'; table?: ReportCsvTable } = {}): Generator<string> {
+  return gathered(csvRows(report, TABLES[options.table ?? 'claims'], { inertCommands: options.sink !== 'file' }));
+}
+
+function* csvRows(report: Report, table: (typeof TABLES)[ReportCsvTable], options: CsvOptions): Generator<string> {
+  yield csvLines([table.header], options);
+  for (const entry of report.stories) for (const row of table.rows(entry)) yield csvLines([row], options);
 }
 
 function row(view: ClaimView, attribution: AttributionView | undefined): string[] {

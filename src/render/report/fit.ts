@@ -18,8 +18,14 @@ export interface Column {
  * gives up a share of what it has above its minimum, in proportion to that slack.
  */
 export function fitColumns(columns: readonly Column[], rows: readonly (readonly string[])[], available: number): number[] {
+  const widest = columns.map((_, index) => rows.reduce((width, row) => Math.max(width, textWidth(row[index] ?? '')), 0));
+  return fitWidths(columns, widest, available);
+}
+
+/** fitColumns given the width of each column's widest cell instead of the cells: for a table measured a part at a time. */
+export function fitWidths(columns: readonly Column[], widest: readonly number[], available: number): number[] {
   const widths = columns.map((column, index) => {
-    const natural = Math.max(textWidth(column.header), ...rows.map((row) => textWidth(row[index] ?? '')));
+    const natural = Math.max(textWidth(column.header), widest[index] ?? 0);
     return Math.max(column.min, Math.min(natural, column.max ?? natural));
   });
   const excess = () => widths.reduce((sum, value) => sum + value, 0) - available;

@@ -146,8 +146,8 @@ function ruleIdHtml(id: string): string {
   return id.split('/').map(htmlText).join('/<wbr>');
 }
 
-/** Filter controls (text, type, status) and the sortable claims table of one story. */
-export function claimsTableHtml(claims: readonly ClaimView[], options: { idPrefix: string; caption: string }): string {
+/** Filter controls (text, type, status) and the sortable claims table of one story, line by line (a row a line). */
+export function claimsTableHtml(claims: readonly ClaimView[], options: { idPrefix: string; caption: string }): string[] {
   const p = options.idPrefix;
   const present = <T extends string>(all: readonly T[], actual: readonly string[]) => all.filter((value) => actual.includes(value));
   const types = present(
@@ -181,14 +181,16 @@ export function claimsTableHtml(claims: readonly ClaimView[], options: { idPrefi
     });
     return `<tr id="claim-${htmlAttr(view.id)}" data-order="${index + 1}" data-type="${htmlAttr(view.claim.type)}" data-status="${htmlAttr(view.claim.status)}" tabindex="-1">${cells.join('')}</tr>`;
   });
-  return `${controls}
-<div class="table-wrap">
-<table class="claims">
-<caption>${htmlText(options.caption)} <span class="caption-hint">Select a column heading to sort.</span></caption>
-<thead><tr>${head}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
-</table>
-</div>`;
+  return [
+    controls,
+    '<div class="table-wrap">',
+    '<table class="claims">',
+    `<caption>${htmlText(options.caption)} <span class="caption-hint">Select a column heading to sort.</span></caption>`,
+    `<thead><tr>${head}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '</div>',
+  ];
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { findingRuleIds, groundRuleText, percent, standingText } from '../../views/labels.js';
 import type { OpenQuestion, Report, SourceRow, StoryReport } from '../../views/report-model.js';
 import { provenanceGraph } from '../../views/graph-model.js';
+import { gathered } from '../rendered.js';
 
 /** Version of the shape documented in docs/report-json.md; bumped on any incompatible change. */
 export const REPORT_JSON_VERSION = 'claims/report/v1';
@@ -31,24 +32,65 @@ function viewerSafe(json: string): string {
  * The report as JSON: the shape in docs/report-json.md, keys in a fixed order, lists sorted. The text
  * of jsonText(reportDocument(report)), made one story at a time.
  */
-export function* renderReportJson(report: Report): Generator<string> {
-  if (report.stories.length === 0) {
-    yield jsonText(reportDocument(report));
-    return;
-  }
-  // reportDocument's keys, in its order.
-  yield `{\n  "version": ${JSON.stringify(REPORT_JSON_VERSION)},\n  "stories": [\n`;
-  for (const [index, entry] of report.stories.entries()) {
-    // Nested two levels deep: every line of the story's own text moves four spaces in.
-    const story = viewerSafe(JSON.stringify(storyDocument(entry), null, 2)).replaceAll('\n', '\n    ');
-    yield `    ${story}${index + 1 < report.stories.length ? ',' : ''}\n`;
-  }
-  yield '  ]\n}\n';
+export function renderReportJson(report: Report): Generator<string> {
+  return gathered(reportJsonPieces(report, 2));
 }
 
-/** The whole document; renderReportJson writes the same text a story at a time, so its keys are kept there too. */
+/**
+ * jsonText(reportDocument(report), indent) in pieces, each no more than a claim's entry or a top-level field of a
+ * story: two-space indented (`--format json`) or on one line (the copy html carries). viewerSafe is applied
+ * piece by piece, which is the same as over the whole: a piece ends between two JSON values, and a `##[` lies
+ * within one string.
+ */
+export function* reportJsonPieces(report: Report, indent: 0 | 2): Generator<string> {
+  // reportDocument's keys, in its order, laid out as JSON.stringify lays them out.
+  const [pad, line, space] = indent === 0 ? ['', '', ''] : [' '.repeat(indent), '\n', ' '];
+  let first = true;
+  for (const entry of report.stories) {
+    yield first
+      ? `{${line}${pad}"version":${space}${JSON.stringify(REPORT_JSON_VERSION)},${line}${pad}"stories":${space}[${line}${pad}${pad}`
+      : `,${line}${pad}${pad}`;
+    // A story is nested two levels deep; its fields and their items are written one at a time.
+    for (const piece of jsonPieces(storyDocument(entry), indent, 2, 2)) yield viewerSafe(piece);
+    first = false;
+  }
+  yield first ? jsonText(reportDocument(report), indent) : `${line}${pad}]${line}}\n`;
+}
+
+/**
+ * The text of JSON.stringify(value, null, indent) for a value nested `depth` levels deep in a larger document
+ * (its later lines moved in to match), in pieces: the entries of its objects and arrays down to `levels` levels
+ * are written one at a time.
+ */
+function* jsonPieces(value: unknown, indent: number, levels: number, depth: number): Generator<string> {
+  const pad = (level: number) => (indent === 0 ? '' : `\n${' '.repeat(indent * level)}`);
+  if (levels === 0 || typeof value !== 'object' || value === null || 'toJSON' in value) {
+    yield JSON.stringify(value, null, indent).replaceAll('\n', pad(depth));
+    return;
+  }
+  // JSON.stringify leaves out an object's fields it cannot write, and writes an array's items as null.
+  const list = Array.isArray(value);
+  const entries = list ? value.map((item): [string, unknown] => ['', item]) : Object.entries(value).filter(([, item]) => writable(item));
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) {
+    yield `${open}${close}`;
+    return;
+  }
+  for (const [index, [key, item]] of entries.entries()) {
+    yield `${index === 0 ? open : ','}${pad(depth + 1)}${list ? '' : `${JSON.stringify(key)}:${indent === 0 ? '' : ' '}`}`;
+    yield* jsonPieces(writable(item) ? item : null, indent, levels - 1, depth + 1);
+  }
+  yield `${pad(depth)}${close}`;
+}
+
+/** Whether JSON.stringify writes a value (undefined, functions and symbols it leaves out). */
+function writable(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+/** The whole document; reportJsonPieces writes the same text a story at a time, so its keys are kept there too. */
 export function reportDocument(report: Report) {
-  return { version: REPORT_JSON_VERSION, stories: report.stories.map(storyDocument) };
+  return { version: REPORT_JSON_VERSION, stories: Array.from(report.stories, storyDocument) };
 }
 
 function storyDocument(entry: StoryReport) {

@@ -1,10 +1,10 @@
 import { plural } from '../../model/words.js';
 import type { ChalkInstance } from 'chalk';
 import { csvDocument } from '../encode/csv.js';
-import { inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
+import { inertCommandPieces, inertCommands, TEXT_BREAK } from '../encode/runner-commands.js';
 import { oneLine } from '../encode/terminal.js';
 import type { AttributionView, ClaimView } from '../../views/claim-view.js';
-import { drawTerminalTable, type Column } from './terminal-table.js';
+import { drawPlainTableInPieces, type Column } from './terminal-table.js';
 import { jsonText } from './json.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv', 'ids'] as const;
@@ -59,23 +59,45 @@ export function renderList(views: readonly ClaimView[], format: ListFormat, opti
         ]),
         { inertCommands: true },
       );
-    case 'table': {
-      if (views.length === 0) return 'No claims match.\n';
-      const rows = views.map((view) => [
-        view.id,
-        view.claim.type,
-        view.claim.status,
-        view.likelihood.term,
-        view.grade.code,
-        oneLine(view.claim.statement),
-        sourcesOf(view).join(', ') || '—',
-      ]);
-      return inertCommands(
-        `${drawTerminalTable(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk, layout: 'plain' })}${plural(views.length, 'claim')}\n`,
-        TEXT_BREAK,
-      );
-    }
+    case 'table':
+      return [...renderListTable(() => [views], views.length, options)].join('');
   }
+}
+
+/**
+ * `list --format table` over claims too many to hold the rows of at once: `chunks()` gives the views a few at a
+ * time and is called twice (drawPlainTableInPieces), `count` is how many it gives in all. The text of
+ * renderList(every view, 'table').
+ */
+export function* renderListTable(
+  chunks: () => Iterable<readonly ClaimView[]>,
+  count: number,
+  options: { chalk: ChalkInstance; width: number },
+): Generator<string> {
+  if (count === 0) {
+    yield 'No claims match.\n';
+    return;
+  }
+  function* rows() {
+    for (const views of chunks()) yield views.map(tableRow);
+  }
+  function* table() {
+    yield* drawPlainTableInPieces(TABLE_COLUMNS, rows, { total: options.width, chalk: options.chalk });
+    yield `${plural(count, 'claim')}\n`;
+  }
+  yield* inertCommandPieces(table(), TEXT_BREAK);
+}
+
+function tableRow(view: ClaimView): string[] {
+  return [
+    view.id,
+    view.claim.type,
+    view.claim.status,
+    view.likelihood.term,
+    view.grade.code,
+    oneLine(view.claim.statement),
+    sourcesOf(view).join(', ') || '—',
+  ];
 }
 
 /** One claim in `claims list --format json`. */

@@ -1,10 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { inertCommandPieces, TEXT_BREAK } from '../encode/runner-commands.js';
+import { gathered } from '../rendered.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { provenanceGraph } from '../../views/graph-model.js';
 import { provenanceLines } from '../graph/text.js';
 import type { ClaimView } from '../../views/claim-view.js';
-import { drawTerminalTable, type Column } from './terminal-table.js';
+import { terminalTableLines, type Column } from './terminal-table.js';
 import {
   anonymityText,
   evidenceText,
@@ -21,7 +22,6 @@ import {
   suppressionTexts,
 } from '../../views/labels.js';
 import type { Report, StoryReport } from '../../views/report-model.js';
-import type { Rendered } from '../rendered.js';
 
 const COLUMNS: readonly Column[] = [
   { header: '#', min: 2, preferred: 2, shrinkRank: 9 },
@@ -60,17 +60,22 @@ function sourcing(view: ClaimView): string {
  * text. Runner command openers are broken in the cells before layout (terminalTable) and in the title,
  * summary and provenance lines of the finished text (docs/ci.md).
  */
-export function renderReportTable(report: Report, options: { chalk: ChalkInstance; width: number }): Rendered {
-  if (report.stories.length === 0) return 'No stories matched.\n';
-  return inertCommandPieces(storyTables(report, options), TEXT_BREAK);
+export function renderReportTable(report: Report, options: { chalk: ChalkInstance; width: number }): Generator<string> {
+  return inertCommandPieces(gathered(storyTables(report, options)), TEXT_BREAK);
 }
 
-/** One piece per story: a large archive's report is longer than a string may be, so it is never joined. */
+/** A line at a time, gathered into pieces: a story's part alone can be too large for one (rendered.ts, gathered). */
 function* storyTables(report: Report, options: { chalk: ChalkInstance; width: number }): Generator<string> {
-  for (const [index, entry] of report.stories.entries()) yield `${index > 0 ? '\n' : ''}${storyTable(entry, options)}`;
+  let index = 0;
+  for (const entry of report.stories) {
+    if (index++ > 0) yield '\n';
+    for (const line of storyTable(entry, options)) yield `${line}\n`;
+  }
+  if (index === 0) yield 'No stories matched.\n';
 }
 
-function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: number }): string {
+/** A story's part of the report, line by line. */
+function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: number }): string[] {
   const { chalk } = options;
   const rows = entry.claims.map((view, index) => [
     String(index + 1),
@@ -89,7 +94,7 @@ function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: 
   ]);
   const title = chalk.bold(terminalSafe(`${entry.story.title} (${entry.story.id})`));
   const table =
-    entry.claims.length === 0 ? 'No claims.\n' : drawTerminalTable(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
+    entry.claims.length === 0 ? ['No claims.'] : terminalTableLines(COLUMNS, rows, { total: options.width, chalk, layout: 'boxed' });
   const questions =
     entry.openQuestions.length === 0
       ? ['  None: no finding needs the desk’s attention.']
@@ -106,8 +111,8 @@ function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: 
   ]);
   const sources =
     sourceRows.length === 0
-      ? 'No sources.\n'
-      : drawTerminalTable(SOURCE_COLUMNS, sourceRows, { total: options.width, chalk, layout: 'boxed' });
+      ? ['No sources.']
+      : terminalTableLines(SOURCE_COLUMNS, sourceRows, { total: options.width, chalk, layout: 'boxed' });
   const legend = gradeLegendLines().map((line) => `  ${line}`);
   const summary = summaryRows(entry.summary).map(([measure, value]) => `  ${measure}: ${terminalSafe(value)}`);
   const provenance = provenanceLines(provenanceGraph(entry.claims)).map((line) => `  ${terminalSafe(line)}`);
@@ -117,17 +122,18 @@ function storyTable(entry: StoryReport, options: { chalk: ChalkInstance; width: 
     ...questions,
     '',
     chalk.bold('Claims'),
-    table,
+    ...table,
+    '',
     chalk.bold('Grades'),
     ...legend,
     '',
     chalk.bold('Sources'),
-    sources,
+    ...sources,
+    '',
     chalk.bold('Summary'),
     ...summary,
     '',
     chalk.bold('Provenance'),
     ...provenance,
-    '',
-  ].join('\n');
+  ];
 }

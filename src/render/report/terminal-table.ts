@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { inertCommands, inertLegacyOpeners, TEXT_BREAK } from '../encode/runner-commands.js';
 import { terminalSafe } from '../encode/terminal.js';
 import { cutToWidth, textWidth, wrapToWidth, type WidthLine } from '../text-width.js';
-import { fitColumns, type Column } from './fit.js';
+import { fitColumns, fitWidths, type Column } from './fit.js';
 
 export type { Column } from './fit.js';
 
@@ -37,47 +37,73 @@ export interface TableOptions {
  * before the widths are measured, so the backslash does not push a border out of line (docs/ci.md).
  */
 export function drawTerminalTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions): string {
+  return `${terminalTableLines(columns, rows, options).join('\n')}\n`;
+}
+
+/** The lines of drawTerminalTable's table, for a caller that writes them a few at a time. */
+export function terminalTableLines(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions): string[] {
   const plain = options.layout === 'plain';
-  const safeRows = rows.map((row) => {
-    const visible = row.map((cell) =>
-      cell
-        .split(/\r\n|\r|\n/)
-        .map(terminalSafe)
-        .join('\n'),
-    );
-    // Boxed lines start with a border. A plain line starts with a cell's text, after padding, on the cell's
-    // later lines, and on its first line when the cells before it are blank there.
-    return visible.map((cell, index) => {
-      if (!plain) return inertLegacyOpeners(cell, TEXT_BREAK);
-      const firstLineStarts = visible.slice(0, index).every((before) => /^\s*$/.test(before.split('\n')[0]!));
-      return inertCommands(cell, TEXT_BREAK, { firstLineStarts });
-    });
-  });
-  // plain: two spaces between columns; boxed: a border and one space of padding on each side of every column.
-  const overhead = plain ? 2 * (columns.length - 1) : 3 * columns.length + 1;
-  const widths = contentWidths(columns, safeRows, options.total - overhead);
+  const safeRows = rows.map((row) => safeCells(row, plain));
+  const widths = fitColumns(columns, safeRows, options.total - overhead(columns, plain));
+  if (plain) return [...plainHead(columns, widths, options), ...safeRows.flatMap((row) => plainRow(row, widths))];
   const header = columns.map((column) => column.header);
-  if (plain) {
-    const lines = [
-      ...plainRow(header, widths, (text) => options.chalk.bold(text)),
-      '─'.repeat(Math.min(options.total, widths.reduce((sum, value) => sum + value, 0) + overhead)),
-      ...safeRows.flatMap((row) => plainRow(row, widths)),
-    ];
-    return `${lines.join('\n')}\n`;
-  }
   const lines = [border(BOX.top, widths), ...boxedRow(header, widths, (text) => options.chalk.bold(text))];
   for (const row of safeRows) lines.push(border(BOX.mid, widths), ...boxedRow(row, widths));
   lines.push(border(BOX.bottom, widths));
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /**
- * fitColumns (fit.ts) measures text in code points; it is given, for each cell, a run of spaces as wide as
- * the cell's widest line in columns, so it fits display widths without measuring any text itself.
+ * The plain table of drawTerminalTable, for more rows than should be held at once: `chunks()` gives the rows a
+ * part at a time and is called twice, to measure every cell (keeping only each column's widest) and to draw.
  */
-function contentWidths(columns: readonly Column[], rows: readonly (readonly string[])[], available: number): number[] {
-  const measured = rows.map((row) => row.map((cell) => ' '.repeat(textWidth(cell))));
-  return fitColumns(columns, measured, available);
+export function* drawPlainTableInPieces(
+  columns: readonly Column[],
+  chunks: () => Iterable<readonly (readonly string[])[]>,
+  options: Omit<TableOptions, 'layout'>,
+): Generator<string> {
+  const widest = columns.map(() => 0);
+  for (const chunk of chunks()) {
+    for (const row of chunk) safeCells(row, true).forEach((cell, index) => (widest[index] = Math.max(widest[index]!, textWidth(cell))));
+  }
+  const widths = fitWidths(columns, widest, options.total - overhead(columns, true));
+  yield `${plainHead(columns, widths, options).join('\n')}\n`;
+  for (const chunk of chunks()) {
+    const lines = chunk.flatMap((row) => plainRow(safeCells(row, true), widths));
+    if (lines.length > 0) yield `${lines.join('\n')}\n`;
+  }
+}
+
+/**
+ * A row's cells made safe to draw: each line terminal-safe, and runner command openers broken before the
+ * widths are measured, so the backslash does not push a border out of line (docs/ci.md).
+ */
+function safeCells(row: readonly string[], plain: boolean): string[] {
+  const visible = row.map((cell) =>
+    cell
+      .split(/\r\n|\r|\n/)
+      .map(terminalSafe)
+      .join('\n'),
+  );
+  // Boxed lines start with a border. A plain line starts with a cell's text, after padding, on the cell's
+  // later lines, and on its first line when the cells before it are blank there.
+  return visible.map((cell, index) => {
+    if (!plain) return inertLegacyOpeners(cell, TEXT_BREAK);
+    const firstLineStarts = visible.slice(0, index).every((before) => /^\s*$/.test(before.split('\n')[0]!));
+    return inertCommands(cell, TEXT_BREAK, { firstLineStarts });
+  });
+}
+
+/** Columns a table takes besides its cells' text. plain: two spaces between columns; boxed: a border and one space of padding on each side of every column. */
+function overhead(columns: readonly Column[], plain: boolean): number {
+  return plain ? 2 * (columns.length - 1) : 3 * columns.length + 1;
+}
+
+/** A plain table's header and the rule under it. */
+function plainHead(columns: readonly Column[], widths: readonly number[], options: Omit<TableOptions, 'layout'>): string[] {
+  const header = columns.map((column) => column.header);
+  const width = widths.reduce((sum, value) => sum + value, 0) + overhead(columns, true);
+  return [...plainRow(header, widths, (text) => options.chalk.bold(text)), '─'.repeat(Math.min(options.total, width))];
 }
 
 function border([left, middle, right]: readonly [string, string, string], widths: readonly number[]): string {
