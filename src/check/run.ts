@@ -58,7 +58,8 @@ export async function runChecks(options: {
   jobs?: number | undefined;
   /**
    * Keep whole records (`true`), or these fields besides what the stage's checks read (the editors' views
-   * show their text; `list` needs only a few fields of each claim, see load/record-views.ts).
+   * show their text; `list` needs only a few fields of each claim, see load/record-views.ts). Once the rules
+   * have run, the records hold only these and their identity fields.
    */
   keepRecords?: boolean | FieldsByKind;
   /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock (commands/workspace-options.ts, todayOf). */
