@@ -113,7 +113,7 @@ export function planAppends(root, records) {
         let plan = plans.get(file);
         if (!plan) {
             const existing = readRecordFile(root, file);
-            plan = { file, name: repoPath(root, file), existing, next: '', records: [] };
+            plan = { file, name: repoPath(root, file), existing, next: '', records: [], texts: [] };
             plans.set(file, plan);
         }
         plan.records.push(entry);
@@ -121,7 +121,8 @@ export function planAppends(root, records) {
     // One append per file, read back once: appending record by record would re-parse the file each time.
     for (const plan of plans.values()) {
         try {
-            plan.next = appendRecords(plan.existing, plan.records.map((entry) => entry.record));
+            plan.texts = plan.records.map((entry) => entry.text ?? recordText(entry.record));
+            plan.next = appendRecords(plan.existing, plan.records.map((entry) => entry.record), plan.texts);
         }
         catch (error) {
             const kinds = [...new Set(plan.records.map((entry) => KIND_WORDS[entry.kind]))].join(' and ');

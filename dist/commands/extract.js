@@ -25,14 +25,15 @@ function claimFiles(claims, out) {
     let file = path.join(out, FILES.Claim);
     let used = sizeOf(file);
     return claims.map((claim) => {
-        const bytes = Buffer.byteLength(recordText({ ...claim })) + 4;
+        const text = recordText({ ...claim });
+        const bytes = Buffer.byteLength(text) + 4;
         while (used > 0 && used + bytes > budget) {
             part++;
             file = path.join(out, FILES.Claim.replace(/\.yaml$/u, `-${part}.yaml`));
             used = sizeOf(file);
         }
         used += bytes;
-        return { claim, file };
+        return { claim, file, text };
     });
 }
 /** `claims extract`: draft Story, Source and Claim records from a story text, offline. */
@@ -80,7 +81,12 @@ async function extract(io, textFile, options) {
     const records = [
         { kind: 'Story', record: { ...record }, file: file('Story') },
         ...drafts.sources.map((source) => ({ kind: 'Source', record: { ...source }, file: file('Source') })),
-        ...claimFiles(drafts.claims, out).map(({ claim, file: target }) => ({ kind: 'Claim', record: { ...claim }, file: target })),
+        ...claimFiles(drafts.claims, out).map(({ claim, file: target, text }) => ({
+            kind: 'Claim',
+            record: { ...claim },
+            file: target,
+            text,
+        })),
     ];
     const plans = planAppends(root, records);
     // Wire copy and e-mail wrap lines: each line without a full stop would be read as a heading.
@@ -92,8 +98,8 @@ async function extract(io, textFile, options) {
     if (options.dryRun) {
         for (const plan of plans) {
             await io.stdout(`# ${terminalSafe(plan.name)} (${plan.existing === undefined ? 'new file' : 'appended'})\n`);
-            for (const entry of plan.records)
-                await io.stdout(`---\n${recordText(entry.record)}`);
+            for (const text of plan.texts)
+                await io.stdout(`---\n${text}`);
         }
         io.stderr(`claims: dry run: ${summary}; nothing was written\n`);
         return ExitCode.Ok;

@@ -61,11 +61,15 @@ function documentValues(text: string): unknown[] | undefined {
  * parsing the result once as `claims validate` does: every earlier record reads as before and the new
  * ones read as `records`. Throws AppendError when the file does not parse now, or would not after.
  */
-export function appendRecords(existing: string | undefined, records: readonly Readonly<Record<string, unknown>>[]): string {
+export function appendRecords(
+  existing: string | undefined,
+  records: readonly Readonly<Record<string, unknown>>[],
+  texts: readonly string[] = records.map(recordText),
+): string {
   const before = existing === undefined ? [] : documentValues(existing);
   if (before === undefined) throw new AppendError('the file does not parse as YAML; run `claims validate` and fix it first');
   // One document text for all of them: appending one at a time would re-scan the growing file each time.
-  const next = records.length === 0 ? existing : appendDocument(existing, records.map(recordText).join('---\n'));
+  const next = records.length === 0 ? existing : appendDocument(existing, texts.join('---\n'));
   const after = next === undefined ? [] : documentValues(next);
   // JSON round trip: the records as plain data, as the parser returns them (no undefined fields).
   const expected = [...before, ...records.map((record) => JSON.parse(JSON.stringify(record)) as unknown)];

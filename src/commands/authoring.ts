@@ -133,6 +133,8 @@ export interface NewRecord {
   kind: RecordKind;
   record: Record<string, unknown>;
   file: string;
+  /** The record as YAML (recordText), when the caller has rendered it already. */
+  text?: string;
 }
 
 /** One file's change: what it holds now (undefined: it does not exist) and what it will hold, with the records added. */
@@ -143,6 +145,8 @@ export interface AppendPlan {
   existing: string | undefined;
   next: string;
   records: NewRecord[];
+  /** Each record as YAML, in order: what is appended. */
+  texts: string[];
 }
 
 /**
@@ -163,7 +167,7 @@ export function planAppends(root: string, records: readonly NewRecord[]): Append
     let plan = plans.get(file);
     if (!plan) {
       const existing = readRecordFile(root, file);
-      plan = { file, name: repoPath(root, file), existing, next: '', records: [] };
+      plan = { file, name: repoPath(root, file), existing, next: '', records: [], texts: [] };
       plans.set(file, plan);
     }
     plan.records.push(entry);
@@ -171,9 +175,11 @@ export function planAppends(root: string, records: readonly NewRecord[]): Append
   // One append per file, read back once: appending record by record would re-parse the file each time.
   for (const plan of plans.values()) {
     try {
+      plan.texts = plan.records.map((entry) => entry.text ?? recordText(entry.record));
       plan.next = appendRecords(
         plan.existing,
         plan.records.map((entry) => entry.record),
+        plan.texts,
       );
     } catch (error) {
       const kinds = [...new Set(plan.records.map((entry) => KIND_WORDS[entry.kind]))].join(' and ');

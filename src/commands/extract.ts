@@ -29,21 +29,22 @@ const FILES = { Story: 'story.yaml', Source: 'sources.yaml', Claim: 'claims.yaml
  * Where each claim goes: `claims.yaml`, then `claims-2.yaml`, … once a file would pass the loader's size
  * limit (a long story's drafts can), counting what a file already holds.
  */
-function claimFiles(claims: readonly Claim[], out: string): { claim: Claim; file: string }[] {
+function claimFiles(claims: readonly Claim[], out: string): { claim: Claim; file: string; text: string }[] {
   const budget = LIMITS.maxRecordFileBytes * 0.9;
   const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   let part = 1;
   let file = path.join(out, FILES.Claim);
   let used = sizeOf(file);
   return claims.map((claim) => {
-    const bytes = Buffer.byteLength(recordText({ ...claim })) + 4;
+    const text = recordText({ ...claim });
+    const bytes = Buffer.byteLength(text) + 4;
     while (used > 0 && used + bytes > budget) {
       part++;
       file = path.join(out, FILES.Claim.replace(/\.yaml$/u, `-${part}.yaml`));
       used = sizeOf(file);
     }
     used += bytes;
-    return { claim, file };
+    return { claim, file, text };
   });
 }
 
@@ -101,7 +102,12 @@ async function extract(io: Io, textFile: string, options: ExtractOptions): Promi
   const records: NewRecord[] = [
     { kind: 'Story', record: { ...record }, file: file('Story') },
     ...drafts.sources.map((source): NewRecord => ({ kind: 'Source', record: { ...source }, file: file('Source') })),
-    ...claimFiles(drafts.claims, out).map(({ claim, file: target }): NewRecord => ({ kind: 'Claim', record: { ...claim }, file: target })),
+    ...claimFiles(drafts.claims, out).map(({ claim, file: target, text }): NewRecord => ({
+      kind: 'Claim',
+      record: { ...claim },
+      file: target,
+      text,
+    })),
   ];
   const plans = planAppends(root, records);
   // Wire copy and e-mail wrap lines: each line without a full stop would be read as a heading.
@@ -117,7 +123,7 @@ async function extract(io: Io, textFile: string, options: ExtractOptions): Promi
   if (options.dryRun) {
     for (const plan of plans) {
       await io.stdout(`# ${terminalSafe(plan.name)} (${plan.existing === undefined ? 'new file' : 'appended'})\n`);
-      for (const entry of plan.records) await io.stdout(`---\n${recordText(entry.record)}`);
+      for (const text of plan.texts) await io.stdout(`---\n${text}`);
     }
     io.stderr(`claims: dry run: ${summary}; nothing was written\n`);
     return ExitCode.Ok;
