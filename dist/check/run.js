@@ -9,9 +9,10 @@ import { cutRecords } from '../load/record-views.js';
 import { Workspace } from '../load/workspace.js';
 import { RULES_BY_ID } from './catalogue.js';
 import { withGuardedReads } from './guard-reads.js';
-import { fieldsKept, fieldsStillKept, filesRead, rulesOf } from './reads.js';
+import { fieldsKept, fieldsStillKept, filesRead, rulesOf, withFileFields } from './reads.js';
 import { formatMessage } from './rule.js';
 import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
+import { runStoryByStory } from './story-text-rules.js';
 import { resolveThresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
 /** Under test, every rule runs with reads outside its declaration made to throw (check/guard-reads.ts). */
@@ -19,9 +20,18 @@ const STRICT_READS = process.env.CLAIMS_STRICT_READS === '1';
 /** load → check: parses the files, runs the stage's rules, applies config and suppressions, locates findings. */
 export async function runChecks(options) {
     const { root, stage, config } = options;
-    // What the command keeps of each record besides what the checks read (undefined: whole records), and what the run holds.
+    const rules = rulesOf(stage).filter((rule) => rule.check && config.rules?.[rule.id] !== 'off');
+    const [textRules, otherRules] = [rules.filter(readsStoryText), rules.filter((rule) => !readsStoryText(rule))];
+    // What the command keeps of each record besides what the checks read (undefined: whole records), what the checks
+    // read, and what the run holds.
     const asked = options.keepRecords === true ? undefined : options.keepRecords || {};
-    let kept = asked && mergeFields([fieldsKept(stage), asked]);
+    const read = asked && mergeFields([fieldsKept(stage), asked]);
+    // Read by story, the run holds from its load only what the other rules read and what reading the files takes (the
+    // anchors are resolved as the story texts are read), then only what the other rules read.
+    const readByStory = asked && options.storyTextFieldsByStory && textRules.length > 0
+        ? { root, read: read, held: fieldsStillKept(asked, otherRules) }
+        : undefined;
+    let kept = readByStory ? withFileFields(stage, readByStory.held) : read;
     const loaded = await loadAndValidate(root, options.files, options.jobs, kept ?? 'records');
     // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
     const findings = loaded.findings.map((finding) => ({
@@ -33,18 +43,10 @@ export async function runChecks(options) {
     const { today } = options;
     const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
     const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
-    const runRule = (rule) => {
-        const report = reporter(rule, findings);
-        // Validate-stage rules are given no verify context (there is none in that stage).
-        const check = (context) => rule.check(ruleContext(rule, { workspace, thresholds, report, verify: context }, today));
-        if (STRICT_READS)
-            withGuardedReads(rule, workspace.records, verify, check);
-        else
-            check(verify);
-    };
     // Fields are dropped once no rule still to run reads them (nor the command): over 100,000 claims they are most of
-    // what the run holds. The rules that read the story text run first, as they alone read the longest (statements,
-    // anchors), before the rules that report most findings. Diagnostics are sorted, so the order does not show.
+    // what the run holds. The rules that read the story text run first, a story at a time, as they alone read the
+    // longest (statements, anchors), before the rules that report most findings. Diagnostics are sorted, so the order
+    // does not show.
     const dropUnread = (rulesToRun) => {
         if (!asked || !kept)
             return;
@@ -52,11 +54,21 @@ export async function runChecks(options) {
         cutRecords(workspace.records, kept, still);
         kept = still;
     };
-    const rules = rulesOf(stage).filter((rule) => rule.check && config.rules?.[rule.id] !== 'off');
-    const [textRules, otherRules] = [rules.filter(readsStoryText), rules.filter((rule) => !readsStoryText(rule))];
-    textRules.forEach(runRule);
+    if (readByStory)
+        dropUnread(otherRules);
+    const runRule = (rule, scope = workspace) => {
+        const report = reporter(rule, findings);
+        // Validate-stage rules are given no verify context (there is none in that stage).
+        const check = (context) => rule.check(ruleContext(rule, { workspace: scope, thresholds, report, verify: context }, today));
+        if (STRICT_READS)
+            withGuardedReads(rule, workspace.records, verify, check);
+        else
+            check(verify);
+    };
+    if (textRules.length > 0)
+        runStoryByStory(workspace, (scope) => textRules.forEach((rule) => runRule(rule, scope)), readByStory);
     dropUnread(otherRules);
-    otherRules.forEach(runRule);
+    otherRules.forEach((rule) => runRule(rule));
     settle(findings, config);
     if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
         const unused = [];

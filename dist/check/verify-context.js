@@ -14,6 +14,11 @@ export class VerifyContext {
     workspace;
     files;
     anchors = new Map();
+    /**
+     * `anchor.exact` of each claim whose anchor did not resolve to one place: anchoredText reads it after the run may
+     * have dropped the anchor from the claims it holds (check/run.ts, a story's fields read story by story).
+     */
+    unplacedExact = new Map();
     /** Each story's coverage, once: the coverage rule and the summary line both ask. */
     coverageByStory = new Map();
     constructor(workspace, files, thresholds) {
@@ -21,8 +26,11 @@ export class VerifyContext {
         this.files = files;
         for (const claim of workspace.valid('Claim')) {
             const text = files.storyTexts.get(claim.value.story);
-            if (text?.ok)
-                this.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
+            const resolution = text?.ok ? resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity) : undefined;
+            if (resolution)
+                this.anchors.set(claim, resolution);
+            if (!resolution || !('start' in resolution))
+                this.unplacedExact.set(claim, claim.value.anchor.exact);
         }
     }
     /** Every evidence item that names an archive, with its read state. */
@@ -37,7 +45,9 @@ export class VerifyContext {
     anchoredText(claim) {
         const resolution = this.anchors.get(claim);
         const text = this.storyText(claim.value.story);
-        return resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
+        return resolution && 'start' in resolution && text?.ok
+            ? text.text.slice(resolution.start, resolution.end)
+            : this.unplacedExact.get(claim);
     }
     storyText(storyId) {
         return this.files.storyTexts.get(storyId);

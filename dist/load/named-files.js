@@ -8,9 +8,12 @@ import { sha256 } from './sha256.js';
 import { TextIndex } from './text-index.js';
 /** The kinds of file a rule may declare it reads besides the records (check/rule.ts, `reads.files`). */
 export const NAMED_FILE_KINDS = ['story-text', 'evidence', 'git-history'];
-/** The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind. */
+/**
+ * The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind.
+ * Reading a story text resolves every claim's anchor in it (check/verify-context.ts), before any rule runs.
+ */
 export const NAMED_FILE_FIELDS = {
-    'story-text': { Story: ['text'] },
+    'story-text': { Story: ['text'], Claim: ['anchor'] },
     evidence: { Claim: ['evidence[].ref', 'evidence[].archive'], Evidence: ['archive'] },
     'git-history': { Story: ['text', 'retrieved'], Claim: ['review.date'] },
 };

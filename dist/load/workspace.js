@@ -46,4 +46,40 @@ export class Workspace {
     claimsOf(storyId) {
         return this.claimsByStory.get(storyId) ?? [];
     }
+    /**
+     * Per story id, this workspace as one story's rules see it: `valid('Story')` and `valid('Claim')` hold that story
+     * and the valid claims that name it (a story id no record has included), lookups by id still reach every record,
+     * and anything else that would list records of other stories throws. Keyed in file order of first appearance.
+     */
+    byStory() {
+        const scopes = new Map();
+        const scopeOf = (storyId) => {
+            let scope = scopes.get(storyId);
+            if (!scope)
+                scopes.set(storyId, (scope = { stories: [], claims: [] }));
+            return scope;
+        };
+        for (const record of this.records) {
+            if (!record.valid)
+                continue;
+            if (record.kind === 'Story')
+                scopeOf(record.value.id).stories.push(record);
+            else if (record.kind === 'Claim')
+                scopeOf(record.value.story).claims.push(record);
+        }
+        return new Map([...scopes].map(([storyId, { stories, claims }]) => [storyId, this.scope(storyId, stories, claims)]));
+    }
+    scope(storyId, stories, claims) {
+        const outside = (what) => () => {
+            throw new Error(`${what} is not one story's: a rule run a story at a time sees only story ${storyId} and its claims`);
+        };
+        // The indexes are this workspace's own, shared: a scope is a view of it, not a copy.
+        const workspace = Object.create(this, {
+            valid: {
+                value: (kind) => (kind === 'Story' ? stories : kind === 'Claim' ? claims : outside(`valid('${kind}')`)()),
+            },
+            records: { get: outside('workspace.records') },
+        });
+        return { storyId, records: [...stories, ...claims], workspace };
+    }
 }

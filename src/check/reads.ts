@@ -37,6 +37,11 @@ export function fieldsStillKept(keep: FieldsByKind, rulesToRun: readonly Rule[])
   return mergeFields([ALWAYS_KEPT, keep, ...rulesToRun.map((rule) => rule.reads.records)]);
 }
 
+/** `fields` and what reading the stage's files takes: what a run must hold from its load until the files are read. */
+export function withFileFields(stage: Stage, fields: FieldsByKind): FieldsByKind {
+  return mergeFields([fields, ...[...filesRead(stage)].map((kind) => NAMED_FILE_FIELDS[kind])]);
+}
+
 /** What one rule may read of each record: its declaration and the identity fields. */
 export function fieldsReadBy(rule: Rule): FieldsByKind {
   return mergeFields([ALWAYS_KEPT, rule.reads.records]);

@@ -17,7 +17,11 @@ export type Stage = 'validate' | 'verify';
  */
 export interface Reads {
   records: FieldsByKind;
-  /** Files records name: story texts, archived evidence, the story texts' git history. */
+  /**
+   * Files records name: story texts, archived evidence, the story texts' git history. A rule that reads the story
+   * texts is run a story at a time: its `workspace.valid('Story')` and `valid('Claim')` hold one story and the
+   * claims that name it, lookups by id reach every record, and `valid` of other kinds throws (Workspace.byStory).
+   */
   files?: readonly NamedFileKind[];
   /** Today's date (`context.today`): a verify result is then cached for the day only. */
   clock?: true;

@@ -10,9 +10,10 @@ import { cutRecords } from '../load/record-views.js';
 import { Workspace } from '../load/workspace.js';
 import { RULES_BY_ID } from './catalogue.js';
 import { withGuardedReads } from './guard-reads.js';
-import { fieldsKept, fieldsStillKept, filesRead, rulesOf } from './reads.js';
+import { fieldsKept, fieldsStillKept, filesRead, rulesOf, withFileFields } from './reads.js';
 import { formatMessage, type At, type MessageData, type ReportOptions, type Rule, type Stage, type VerifyRuleContext } from './rule.js';
 import { reportUnusedSuppressions, suppressUnused } from './rules/suppress-unused.js';
+import { runStoryByStory } from './story-text-rules.js';
 import { resolveThresholds, type Thresholds } from './thresholds.js';
 import { VerifyContext } from './verify-context.js';
 
@@ -62,13 +63,29 @@ export async function runChecks(options: {
    * have run, the records hold only these and their identity fields.
    */
   keepRecords?: boolean | FieldsByKind;
+  /**
+   * With `keepRecords` naming fields: hold from the load only what the rules that do not read the story text read,
+   * and read what else those that do read (a claim's statement, its anchor) again from the files, a story at a time. Costs one
+   * more read of the files; over 100,000 claims it keeps `report` within its memory goal (README, Performance).
+   */
+  storyTextFieldsByStory?: boolean;
   /** Today's date, UTC, YYYY-MM-DD, for rules that read the clock (commands/workspace-options.ts, todayOf). */
   today: string;
 }): Promise<CheckRun> {
   const { root, stage, config } = options;
-  // What the command keeps of each record besides what the checks read (undefined: whole records), and what the run holds.
+  const rules = rulesOf(stage).filter((rule) => rule.check && config.rules?.[rule.id] !== 'off');
+  const [textRules, otherRules] = [rules.filter(readsStoryText), rules.filter((rule) => !readsStoryText(rule))];
+  // What the command keeps of each record besides what the checks read (undefined: whole records), what the checks
+  // read, and what the run holds.
   const asked = options.keepRecords === true ? undefined : options.keepRecords || {};
-  let kept: FieldsByKind | undefined = asked && mergeFields([fieldsKept(stage), asked]);
+  const read: FieldsByKind | undefined = asked && mergeFields([fieldsKept(stage), asked]);
+  // Read by story, the run holds from its load only what the other rules read and what reading the files takes (the
+  // anchors are resolved as the story texts are read), then only what the other rules read.
+  const readByStory =
+    asked && options.storyTextFieldsByStory && textRules.length > 0
+      ? { root, read: read!, held: fieldsStillKept(asked, otherRules) }
+      : undefined;
+  let kept = readByStory ? withFileFields(stage, readByStory.held) : read;
   const loaded = await loadAndValidate(root, options.files, options.jobs, kept ?? 'records');
   // The loader words its findings as the parser or the schema describes the problem; the catalogue's template frames it.
   const findings: Finding[] = loaded.findings.map((finding) => ({
@@ -80,28 +97,28 @@ export async function runChecks(options: {
   const { today } = options;
   const files = await readNamedFiles(workspace, filesRead(stage), thresholds.maxEvidenceBytes);
   const verify = stage === 'verify' ? new VerifyContext(workspace, files, thresholds) : undefined;
-  const runRule = (rule: Rule) => {
-    const report = reporter(rule, findings);
-    // Validate-stage rules are given no verify context (there is none in that stage).
-    const check = (context: VerifyContext | undefined) =>
-      rule.check!(ruleContext(rule, { workspace, thresholds, report, verify: context! }, today));
-    if (STRICT_READS) withGuardedReads(rule, workspace.records, verify, check);
-    else check(verify);
-  };
   // Fields are dropped once no rule still to run reads them (nor the command): over 100,000 claims they are most of
-  // what the run holds. The rules that read the story text run first, as they alone read the longest (statements,
-  // anchors), before the rules that report most findings. Diagnostics are sorted, so the order does not show.
+  // what the run holds. The rules that read the story text run first, a story at a time, as they alone read the
+  // longest (statements, anchors), before the rules that report most findings. Diagnostics are sorted, so the order
+  // does not show.
   const dropUnread = (rulesToRun: readonly Rule[]) => {
     if (!asked || !kept) return;
     const still = fieldsStillKept(asked, rulesToRun);
     cutRecords(workspace.records, kept, still);
     kept = still;
   };
-  const rules = rulesOf(stage).filter((rule) => rule.check && config.rules?.[rule.id] !== 'off');
-  const [textRules, otherRules] = [rules.filter(readsStoryText), rules.filter((rule) => !readsStoryText(rule))];
-  textRules.forEach(runRule);
+  if (readByStory) dropUnread(otherRules);
+  const runRule = (rule: Rule, scope = workspace) => {
+    const report = reporter(rule, findings);
+    // Validate-stage rules are given no verify context (there is none in that stage).
+    const check = (context: VerifyContext | undefined) =>
+      rule.check!(ruleContext(rule, { workspace: scope, thresholds, report, verify: context! }, today));
+    if (STRICT_READS) withGuardedReads(rule, workspace.records, verify, check);
+    else check(verify);
+  };
+  if (textRules.length > 0) runStoryByStory(workspace, (scope) => textRules.forEach((rule) => runRule(rule, scope)), readByStory);
   dropUnread(otherRules);
-  otherRules.forEach(runRule);
+  otherRules.forEach((rule) => runRule(rule));
   settle(findings, config);
   if (stage === 'verify' && config.rules?.['suppress/unused'] !== 'off') {
     const unused: Finding[] = [];

@@ -20,6 +20,11 @@ export const FILE_BEHIND: Readonly<
 /** What verify's rules see beyond the records: the files load/ read for them, and each claim's anchor resolved in its story's text. */
 export class VerifyContext {
   readonly anchors = new Map<LoadedRecord<'Claim'>, AnchorResolution>();
+  /**
+   * `anchor.exact` of each claim whose anchor did not resolve to one place: anchoredText reads it after the run may
+   * have dropped the anchor from the claims it holds (check/run.ts, a story's fields read story by story).
+   */
+  private readonly unplacedExact = new Map<LoadedRecord<'Claim'>, string>();
   /** Each story's coverage, once: the coverage rule and the summary line both ask. */
   private readonly coverageByStory = new Map<string, StoryCoverage | undefined>();
 
@@ -30,7 +35,9 @@ export class VerifyContext {
   ) {
     for (const claim of workspace.valid('Claim')) {
       const text = files.storyTexts.get(claim.value.story);
-      if (text?.ok) this.anchors.set(claim, resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity));
+      const resolution = text?.ok ? resolveSelector(text.text, claim.value.anchor, thresholds.anchorMinSimilarity) : undefined;
+      if (resolution) this.anchors.set(claim, resolution);
+      if (!resolution || !('start' in resolution)) this.unplacedExact.set(claim, claim.value.anchor.exact);
     }
   }
 
@@ -48,7 +55,9 @@ export class VerifyContext {
   anchoredText(claim: LoadedRecord<'Claim'>): string {
     const resolution = this.anchors.get(claim);
     const text = this.storyText(claim.value.story);
-    return resolution && 'start' in resolution && text?.ok ? text.text.slice(resolution.start, resolution.end) : claim.value.anchor.exact;
+    return resolution && 'start' in resolution && text?.ok
+      ? text.text.slice(resolution.start, resolution.end)
+      : this.unplacedExact.get(claim)!;
   }
 
   storyText(storyId: string): StoryText | undefined {

@@ -14,9 +14,12 @@ import type { Workspace } from './workspace.js';
 export const NAMED_FILE_KINDS = ['story-text', 'evidence', 'git-history'] as const;
 export type NamedFileKind = (typeof NAMED_FILE_KINDS)[number];
 
-/** The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind. */
+/**
+ * The record fields reading each kind of file takes, kept in the stage's view whenever a rule declares the kind.
+ * Reading a story text resolves every claim's anchor in it (check/verify-context.ts), before any rule runs.
+ */
 export const NAMED_FILE_FIELDS = {
-  'story-text': { Story: ['text'] },
+  'story-text': { Story: ['text'], Claim: ['anchor'] },
   evidence: { Claim: ['evidence[].ref', 'evidence[].archive'], Evidence: ['archive'] },
   'git-history': { Story: ['text', 'retrieved'], Claim: ['review.date'] },
 } as const satisfies Record<NamedFileKind, FieldsByKind>;

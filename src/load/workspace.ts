@@ -46,4 +46,46 @@ export class Workspace {
   claimsOf(storyId: string): LoadedRecord<'Claim'>[] {
     return this.claimsByStory.get(storyId) ?? [];
   }
+
+  /**
+   * Per story id, this workspace as one story's rules see it: `valid('Story')` and `valid('Claim')` hold that story
+   * and the valid claims that name it (a story id no record has included), lookups by id still reach every record,
+   * and anything else that would list records of other stories throws. Keyed in file order of first appearance.
+   */
+  byStory(): Map<string, StoryScope> {
+    const scopes = new Map<string, { stories: LoadedRecord<'Story'>[]; claims: LoadedRecord<'Claim'>[] }>();
+    const scopeOf = (storyId: string) => {
+      let scope = scopes.get(storyId);
+      if (!scope) scopes.set(storyId, (scope = { stories: [], claims: [] }));
+      return scope;
+    };
+    for (const record of this.records) {
+      if (!record.valid) continue;
+      if (record.kind === 'Story') scopeOf((record as LoadedRecord<'Story'>).value.id).stories.push(record as LoadedRecord<'Story'>);
+      else if (record.kind === 'Claim') scopeOf((record as LoadedRecord<'Claim'>).value.story).claims.push(record as LoadedRecord<'Claim'>);
+    }
+    return new Map([...scopes].map(([storyId, { stories, claims }]) => [storyId, this.scope(storyId, stories, claims)]));
+  }
+
+  private scope(storyId: string, stories: LoadedRecord<'Story'>[], claims: LoadedRecord<'Claim'>[]): StoryScope {
+    const outside = (what: string) => () => {
+      throw new Error(`${what} is not one story's: a rule run a story at a time sees only story ${storyId} and its claims`);
+    };
+    // The indexes are this workspace's own, shared: a scope is a view of it, not a copy.
+    const workspace = Object.create(this, {
+      valid: {
+        value: (kind: RecordKind) => (kind === 'Story' ? stories : kind === 'Claim' ? claims : outside(`valid('${kind}')`)()),
+      },
+      records: { get: outside('workspace.records') },
+    }) as Workspace;
+    return { storyId, records: [...stories, ...claims], workspace };
+  }
+}
+
+/** One story's part of a workspace (Workspace.byStory). */
+export interface StoryScope {
+  storyId: string;
+  /** The story's valid records and its valid claims. */
+  records: readonly LoadedRecord[];
+  workspace: Workspace;
 }

@@ -10,6 +10,8 @@ import { discoverRecordFiles } from '../../src/load/discover.js';
 import { recordViews, WHOLE } from '../../src/load/record-views.js';
 import type { LoadedRecord } from '../../src/model/records.js';
 import { RULES } from '../../src/check/catalogue.js';
+import { fieldsKept, fieldsStillKept, withFileFields } from '../../src/check/reads.js';
+import { REPORT_FIELDS } from '../../src/views/report-model.js';
 import { readRulePage } from '../docs/rule-page.js';
 import { fixturesDir, makeRepo, projectRoot } from '../support/repo.js';
 
@@ -75,11 +77,23 @@ describe('record views', () => {
         const files = await discoverRecordFiles(['claims'], root, root);
         const whole = await runChecks({ root, files, stage, config: {}, today: TODAY, keepRecords: true });
         const view = await runChecks({ root, files, stage, config: {}, today: TODAY });
-        expect({ root, diagnostics: view.diagnostics, stories: view.stories }).toEqual({
+        // As `report` runs them: the fields only the story-text rules read are read again a story at a time.
+        const byStory = await runChecks({
           root,
-          diagnostics: whole.diagnostics,
-          stories: whole.stories,
+          files,
+          stage,
+          config: {},
+          today: TODAY,
+          keepRecords: REPORT_FIELDS,
+          storyTextFieldsByStory: true,
         });
+        for (const run of [view, byStory]) {
+          expect({ root, diagnostics: run.diagnostics, stories: run.stories }).toEqual({
+            root,
+            diagnostics: whole.diagnostics,
+            stories: whole.stories,
+          });
+        }
         for (const diagnostic of whole.diagnostics) rules.add(diagnostic.ruleId);
       }
       // Every rule of the stage has fired somewhere, so a field it reads but its view dropped would show.
@@ -87,6 +101,19 @@ describe('record views', () => {
       expect([...rules].sort()).toEqual(stageRules.sort());
     }, 120_000);
   }
+});
+
+describe('fields held while the story-text rules run story by story', () => {
+  it("leave out a claim's statement and anchor, which only they read: `report` never holds 100,000 of them", () => {
+    const otherRules = RULES.filter((rule) => rule.check && !rule.reads.files?.includes('story-text'));
+    const held = fieldsStillKept(REPORT_FIELDS, otherRules);
+    expect(fieldsKept('verify').Claim).toEqual(expect.arrayContaining(['statement', 'anchor']));
+    expect(held.Claim).not.toContain('statement');
+    expect(held.Claim).not.toContain('anchor');
+    // Until the story texts are read and the anchors resolved in them.
+    expect(withFileFields('verify', held).Claim).toContain('anchor');
+    expect(withFileFields('verify', held).Claim).not.toContain('statement');
+  });
 });
 
 describe('recordViews', () => {
