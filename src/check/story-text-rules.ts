@@ -5,7 +5,7 @@ import type { FieldsByKind } from '../model/fields.js';
 import { RECORD_KINDS } from '../model/records.js';
 
 /** The fields of each record the rules that read the story text read, and those the run holds from its load. */
-export interface FieldsReadByStory {
+interface FieldsReadByStory {
   root: string;
   read: FieldsByKind;
   held: FieldsByKind;
