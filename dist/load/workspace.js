@@ -80,6 +80,6 @@ export class Workspace {
             },
             records: { get: outside('workspace.records') },
         });
-        return { storyId, records: [...stories, ...claims], workspace };
+        return { records: [...stories, ...claims], workspace };
     }
 }

@@ -78,13 +78,12 @@ export class Workspace {
       },
       records: { get: outside('workspace.records') },
     }) as Workspace;
-    return { storyId, records: [...stories, ...claims], workspace };
+    return { records: [...stories, ...claims], workspace };
   }
 }
 
 /** One story's part of a workspace (Workspace.byStory). */
 export interface StoryScope {
-  storyId: string;
   /** The story's valid records and its valid claims. */
   records: readonly LoadedRecord[];
   workspace: Workspace;
