@@ -1,6 +1,5 @@
 import { readWholeValues } from '../load/read-again.js';
-import { recordViews } from '../load/record-views.js';
-import { RECORD_KINDS } from '../model/records.js';
+import { kindsThatDiffer, recordViews } from '../load/record-views.js';
 /**
  * Runs `check` once per story, on the workspace as that story's rules see it (Workspace.byStory): the rules
  * that read the story text look at one story and its claims at a time (check/rule.ts, `reads.files`).
@@ -9,7 +8,7 @@ import { RECORD_KINDS } from '../model/records.js';
  * 100,000 claims it is never all in memory at once (`report`).
  */
 export function runStoryByStory(workspace, check, fields) {
-    const kinds = new Set(fields ? RECORD_KINDS.filter((kind) => String(fields.read[kind]) !== String(fields.held[kind])) : []);
+    const kinds = fields ? kindsThatDiffer(fields.read, fields.held) : new Set();
     const viewOf = fields && recordViews(fields.read);
     for (const scope of workspace.byStory().values()) {
         const again = scope.records.filter((record) => kinds.has(record.kind));

@@ -1,8 +1,7 @@
 import { readWholeValues } from '../load/read-again.js';
-import { recordViews } from '../load/record-views.js';
+import { kindsThatDiffer, recordViews } from '../load/record-views.js';
 import type { Workspace } from '../load/workspace.js';
 import type { FieldsByKind } from '../model/fields.js';
-import { RECORD_KINDS } from '../model/records.js';
 
 /** The fields of each record the rules that read the story text read, and those the run holds from its load. */
 interface FieldsReadByStory {
@@ -19,7 +18,7 @@ interface FieldsReadByStory {
  * 100,000 claims it is never all in memory at once (`report`).
  */
 export function runStoryByStory(workspace: Workspace, check: (scope: Workspace) => void, fields?: FieldsReadByStory): void {
-  const kinds = new Set(fields ? RECORD_KINDS.filter((kind) => String(fields.read[kind]) !== String(fields.held[kind])) : []);
+  const kinds = fields ? kindsThatDiffer(fields.read, fields.held) : new Set();
   const viewOf = fields && recordViews(fields.read);
   for (const scope of workspace.byStory().values()) {
     const again = scope.records.filter((record) => kinds.has(record.kind));

@@ -31,6 +31,11 @@ export function recordViews(keep: Keep): (record: LoadedRecord) => LoadedRecord 
  */
 export function cutRecords(records: readonly LoadedRecord[], kept: FieldsByKind, keep: FieldsByKind): void {
   const viewOf = recordViews(keep);
-  const cut = new Set(RECORD_KINDS.filter((kind) => String(kept[kind]) !== String(keep[kind])));
+  const cut = kindsThatDiffer(kept, keep);
   for (const record of records) if (cut.has(record.kind)) record.value = viewOf(record).value;
+}
+
+/** The kinds whose fields are not the same in `a` and `b`. */
+export function kindsThatDiffer(a: FieldsByKind, b: FieldsByKind): ReadonlySet<RecordKind> {
+  return new Set(RECORD_KINDS.filter((kind) => String(a[kind]) !== String(b[kind])));
 }
